@@ -1,4 +1,6 @@
 using Bff.ServiceDefaults.Health;
+using Bff.ServiceDefaults.Metrics;
+using Bff.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,19 +13,31 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Adds health checks, telemetry and JSON logging shared by every service.</summary>
+    /// <summary>
+    /// Adds health checks, JSON logs carrying the trace id, and OpenTelemetry tracing and metrics
+    /// (ASP.NET Core and HttpClient built-in sources, the suite's <c>Bff.*</c> sources and meters;
+    /// OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set). Outgoing HttpClient calls carry
+    /// W3C <c>traceparent</c> because every request runs inside a recorded activity.
+    /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddSuiteLogging();
+        builder.AddSuiteTelemetry();
         builder.Services.AddHealthChecks();
+        builder.Services.AddProblemDetails();
         return builder;
     }
 
-    /// <summary>Maps <c>GET /healthz</c> (alive), <c>GET /readyz</c> (checks tagged <c>ready</c>) and <c>GET /metrics</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /healthz</c> (alive), <c>GET /readyz</c> (the checks tagged <c>ready</c>) and
+    /// <c>GET /metrics</c> (Prometheus text format).
+    /// </summary>
     public static IEndpointRouteBuilder MapServiceDefaults(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapHealthEndpoints();
+        endpoints.MapPrometheusMetrics();
         return endpoints;
     }
 }

@@ -1,0 +1,67 @@
+using Bff.ServiceDefaults.Metrics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Bff.ServiceDefaults.Telemetry;
+
+internal static class TelemetryExtensions
+{
+    /// <summary>Sources and meters recorded in every service; <c>Bff.*</c> covers the suite's own instruments.</summary>
+    private static readonly string[] ActivitySources = ["Microsoft.AspNetCore", "System.Net.Http", "Bff.*"];
+
+    private static readonly string[] Meters =
+    [
+        "Microsoft.AspNetCore.Hosting",
+        "Microsoft.AspNetCore.Server.Kestrel",
+        "Microsoft.AspNetCore.Diagnostics",
+        "System.Net.Http",
+        "System.Runtime",
+        "Bff.*",
+    ];
+
+    /// <summary>
+    /// Builds the tracer and meter providers with the SDK directly (the hosting extensions are not served here),
+    /// owned by the container so they flush and dispose on shutdown.
+    /// </summary>
+    public static void AddSuiteTelemetry(this IHostApplicationBuilder builder)
+    {
+        var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        builder.Services.AddSingleton(_ =>
+        {
+            var tracing = Sdk.CreateTracerProviderBuilder()
+                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
+                .AddSource(ActivitySources);
+            if (otlp)
+            {
+                tracing.AddOtlpExporter();
+            }
+
+            return tracing.Build();
+        });
+
+        builder.Services.AddSingleton<PrometheusTextExporter>();
+        builder.Services.AddSingleton<MetricReader>(sp => new BaseExportingMetricReader(sp.GetRequiredService<PrometheusTextExporter>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var metrics = Sdk.CreateMeterProviderBuilder()
+                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
+                .AddMeter(Meters)
+                .AddReader(sp.GetRequiredService<MetricReader>());
+            if (otlp)
+            {
+                metrics.AddOtlpExporter();
+            }
+
+            return metrics.Build();
+        });
+        builder.Services.AddSingleton<PrometheusScrapeEndpoint>();
+        builder.Services.AddHostedService<TelemetryStarter>();
+    }
+}
