@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Starts the whole suite on loopback, waits until every service is ready, prints how to use it.
+# Ctrl+C stops everything.
+#
+#   ./run.sh                       the suite (identity, domain stubs, BFFs, edge)
+#   ./run.sh --redis HOST:PORT     the same, with rate limits shared through Redis
+#   ./run.sh edge --from URL --to URL | --config FILE    the edge gateway alone
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+config=Release
+out="$root/artifacts/bin"
+mkdir -p .dev/logs
+
+build() {
+  echo "building ($config)..." >&2
+  dotnet build "$@" -c "$config" -nologo -v quiet -clp:ErrorsOnly >&2
+}
+
+if [[ "${1:-}" == "edge" ]]; then
+  shift
+  build shared/Bff.Edge/Bff.Edge.csproj
+  exec dotnet "$out/Bff.Edge/${config,,}/Bff.Edge.dll" "$@"
+fi
+
+redis=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --redis) redis="${2:?--redis needs HOST:PORT}"; shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (see ./run.sh --help)" >&2; exit 2 ;;
+  esac
+done
+
+# name | project folder | dll | port | extra arguments
+services=(
+  "identity|domain-stubs/Bff.Stubs|Bff.Stubs|5200|--service identity"
+  "users|domain-stubs/Bff.Stubs|Bff.Stubs|5201|--service users"
+  "orders|domain-stubs/Bff.Stubs|Bff.Stubs|5202|--service orders"
+  "products|domain-stubs/Bff.Stubs|Bff.Stubs|5203|--service products"
+  "reviews|domain-stubs/Bff.Stubs|Bff.Stubs|5204|--service reviews"
+)
+
+projects=()
+for s in "${services[@]}"; do
+  IFS='|' read -r _ dir _ _ _ <<<"$s"
+  [[ " ${projects[*]-} " == *" $dir "* ]] || projects+=("$dir")
+done
+for p in "${projects[@]}"; do build "$p"; done
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  echo; echo "stopping..."
+  for pid in "${pids[@]-}"; do [[ -n "$pid" ]] && kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "stopped."
+}
+trap stop INT TERM EXIT
+
+export ASPNETCORE_ENVIRONMENT=Development
+for s in "${services[@]}"; do
+  IFS='|' read -r name _ dll port args <<<"$s"
+  # shellcheck disable=SC2086
+  OTEL_SERVICE_NAME="$name" dotnet "$out/$dll/${config,,}/$dll.dll" $args --urls "http://127.0.0.1:$port" \
+    >".dev/logs/$name.log" 2>&1 &
+  pids+=($!)
+done
+
+echo "waiting for every service to be ready..."
+deadline=$((SECONDS + 60))
+for s in "${services[@]}"; do
+  IFS='|' read -r name _ _ port _ <<<"$s"
+  until curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz"; do
+    if (( SECONDS > deadline )); then
+      echo "$name did not become ready on port $port; its log: .dev/logs/$name.log" >&2
+      tail -20 ".dev/logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+done
+
+token=$(curl -fsS http://127.0.0.1:5200/connect/token \
+  -d grant_type=password -d client_id=web-app -d username=demo -d password=demo-password |
+  sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+
+cat <<INFO
+
+The suite is ready (logs in .dev/logs/). Ctrl+C stops everything.
+
+  identity   http://127.0.0.1:5200/.well-known/openid-configuration
+  users      http://127.0.0.1:5201     orders   http://127.0.0.1:5202
+  products   http://127.0.0.1:5203     reviews  http://127.0.0.1:5204
+
+Demo users: demo / demo-password (user 1), alice / alice-password (user 2)
+Partner clients: partner-free / partner-free-secret, partner-gold / partner-gold-secret
+
+A fresh token for demo (15 minutes):
+  TOKEN=$token
+
+Try:
+  curl -s http://127.0.0.1:5201/users/1 -H "Authorization: Bearer \$TOKEN"
+INFO
+[[ -n "$redis" ]] && echo "Rate limits are shared through Redis at $redis."
+
+wait -n "${pids[@]}" || true
+echo "a service exited; see .dev/logs/" >&2
