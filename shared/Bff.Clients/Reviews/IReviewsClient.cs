@@ -1,0 +1,27 @@
+using Bff.Clients.Results;
+using Bff.Contracts.Paging;
+using Bff.Contracts.Reviews;
+
+namespace Bff.Clients.Reviews;
+
+/// <summary>Typed client of the reviews service (<c>DomainServices:Reviews:BaseUrl</c>, default port 5204).</summary>
+public interface IReviewsClient
+{
+    /// <summary><c>GET /reviews/{id}</c>; a non-positive id is refused without a call.</summary>
+    Task<ServiceResult<Review>> GetReviewAsync(int id, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /reviews?ids=</c>; duplicates dropped, more than 100 ids split into several calls.</summary>
+    Task<ServiceResult<BatchResult<Review>>> GetReviewsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
+
+    /// <summary><c>GET /reviews?productId=&amp;sort=&amp;limit=&amp;cursor=</c>.</summary>
+    Task<ServiceResult<Page<Review>>> ListReviewsAsync(ReviewQuery? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <c>GET /reviews/summary?productIds=</c>: one summary per product (count 0 when none); duplicates dropped,
+    /// more than 100 ids split into several calls; no ids answers an empty list without a call.
+    /// </summary>
+    Task<ServiceResult<ItemList<RatingSummary>>> GetRatingSummariesAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken = default);
+
+    /// <summary><c>POST /reviews</c>: the created review. Never retried (not idempotent).</summary>
+    Task<ServiceResult<Review>> AddReviewAsync(AddReviewRequest review, CancellationToken cancellationToken = default);
+}
