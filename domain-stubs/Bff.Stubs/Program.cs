@@ -1,6 +1,34 @@
+using Bff.Stubs.Hosting;
+using Bff.Stubs.Identity;
+using Bff.Stubs.Orders;
+using Bff.Stubs.Products;
+using Bff.Stubs.Reviews;
+using Bff.Stubs.Users;
+
 var builder = WebApplication.CreateBuilder(args);
+var service = builder.AddStubHost(args);
+builder.AddServiceDefaults();
+_ = service switch
+{
+    StubService.Identity => builder.AddIdentityStub(),
+    StubService.Users => builder.AddUsersStub(),
+    StubService.Orders => builder.AddOrdersStub(),
+    StubService.Products => builder.AddProductsStub(),
+    _ => builder.AddReviewsStub(),
+};
+
 var app = builder.Build();
-app.MapGet("/", () => "stub");
+app.MapStubSurface();
+_ = service switch
+{
+    StubService.Identity => app.MapIdentityStub(),
+    StubService.Users => app.MapUsersStub(),
+    StubService.Orders => app.MapOrdersStub(),
+    StubService.Products => app.MapProductsStub(),
+    _ => app.MapReviewsStub(),
+};
+app.MapServiceDefaults();
 app.Run();
 
+/// <summary>The stub host; public so in-process tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

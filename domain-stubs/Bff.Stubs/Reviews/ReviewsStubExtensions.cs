@@ -1,0 +1,24 @@
+using Bff.Stubs.Hosting;
+using Bff.Stubs.Seed;
+
+namespace Bff.Stubs.Reviews;
+
+/// <summary>Wiring of the reviews service stub (port 5204).</summary>
+internal static class ReviewsStubExtensions
+{
+    public static WebApplicationBuilder AddReviewsStub(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSeeded<ReviewStore>();
+        return builder;
+    }
+
+    public static WebApplication MapReviewsStub(this WebApplication app)
+    {
+        var api = app.MapStubApi();
+        api.MapGet("/reviews/{id}", ReviewEndpoints.GetById);
+        api.MapGet("/reviews", ReviewEndpoints.List);
+        api.MapGet("/reviews/summary", ReviewEndpoints.Summary);
+        api.MapPost("/reviews", ReviewEndpoints.Add);
+        return app;
+    }
+}

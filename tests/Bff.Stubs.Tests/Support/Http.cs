@@ -1,0 +1,24 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Bff.Stubs.Tests.Support;
+
+/// <summary>Short forms of the calls the tests make.</summary>
+public static class Http
+{
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<T> GetOkAsync<T>(this HttpClient client, string url, JsonTypeInfo<T> type)
+    {
+        using var response = await client.GetAsync(url, Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url}: {(int)response.StatusCode} {text}");
+        var value = await response.Content.ReadFromJsonAsync(type, Ct);
+        Assert.NotNull(value);
+        return value;
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json, string contentType = "application/json") =>
+        client.PostAsync(url, new StringContent(json, Encoding.UTF8, contentType), Ct);
+}
