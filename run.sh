@@ -14,7 +14,7 @@ mkdir -p .dev/logs
 
 build() {
   echo "building ($config)..." >&2
-  dotnet build "$@" -c "$config" -nologo -v quiet -clp:ErrorsOnly >&2
+  dotnet build "$@" -c "$config" -nologo -v q -clp:ErrorsOnly -clp:NoSummary >&2
 }
 
 if [[ "${1:-}" == "edge" ]]; then
@@ -71,7 +71,7 @@ echo "waiting for every service to be ready..."
 deadline=$((SECONDS + 60))
 for s in "${services[@]}"; do
   IFS='|' read -r name _ _ port _ <<<"$s"
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do
     if (( SECONDS > deadline )); then
       echo "$name did not become ready on port $port; its log: .dev/logs/$name.log" >&2
       tail -20 ".dev/logs/$name.log" >&2
