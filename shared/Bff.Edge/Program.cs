@@ -1,1 +1,3 @@
-Console.WriteLine("edge");
+using Bff.Edge.Hosting;
+
+return await EdgeProgram.RunAsync(args);

@@ -1,0 +1,26 @@
+namespace Bff.Edge.Configuration;
+
+/// <summary>
+/// The whole config file. <see cref="Server"/> is read once at start; <see cref="Routes"/> and
+/// <see cref="Clusters"/> are hot reloadable. Keys of the dictionaries are the route and cluster ids.
+/// </summary>
+internal sealed record EdgeConfig
+{
+    /// <summary>Listen addresses, TLS, limits, trusted proxies, shutdown, access log.</summary>
+    public ServerConfig Server { get; init; } = new();
+
+    /// <summary>Routes by id.</summary>
+    public IReadOnlyDictionary<string, RouteConfig> Routes { get; init; } = new Dictionary<string, RouteConfig>();
+
+    /// <summary>Clusters by id.</summary>
+    public IReadOnlyDictionary<string, ClusterConfig> Clusters { get; init; } = new Dictionary<string, ClusterConfig>();
+
+    public bool Equals(EdgeConfig? other) =>
+        other is not null
+        && Server == other.Server
+        && ConfigEquality.DictionaryEquals(Routes, other.Routes)
+        && ConfigEquality.DictionaryEquals(Clusters, other.Clusters);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(Server, ConfigEquality.DictionaryHash(Routes), ConfigEquality.DictionaryHash(Clusters));
+}

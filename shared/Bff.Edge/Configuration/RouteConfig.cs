@@ -1,0 +1,29 @@
+namespace Bff.Edge.Configuration;
+
+/// <summary>
+/// One route: which requests it takes (<see cref="Match"/>), where they go (<see cref="ClusterId"/>) and how the
+/// request is rewritten on the way (<see cref="Transforms"/>).
+/// </summary>
+internal sealed record RouteConfig
+{
+    /// <summary>Target cluster id. Required.</summary>
+    public string? ClusterId { get; init; }
+
+    /// <summary>Lower runs first; ties are broken by specificity (literal path before parameters before catch-all). Default 0.</summary>
+    public int Order { get; init; }
+
+    /// <summary>Match criteria; a request must satisfy all of them. Required (at least <c>Path</c>).</summary>
+    public RouteMatchConfig? Match { get; init; }
+
+    /// <summary>Path rewrite and Host header choice.</summary>
+    public RouteTransformsConfig Transforms { get; init; } = new();
+
+    /// <summary>
+    /// Upstream activity timeout: the time allowed for the response headers and between two body reads; past it
+    /// the answer is 504 (or the connection is aborted if the response has started). Default 100 s.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Request body limit for this route (413 beyond); null uses <c>Server.Limits.MaxRequestBodySize</c>.</summary>
+    public long? MaxRequestBodySize { get; init; }
+}

@@ -1,0 +1,41 @@
+namespace Bff.Edge.Configuration;
+
+/// <summary>Process-wide settings, applied at start (a reload that changes them is logged and ignored).</summary>
+internal sealed record ServerConfig
+{
+    /// <summary>Default listen addresses: plain HTTP on 8080 and HTTPS (HTTP/1.1 + HTTP/2 via ALPN) on 8443.</summary>
+    public static readonly IReadOnlyList<string> DefaultUrls = ["http://127.0.0.1:8080", "https://127.0.0.1:8443"];
+
+    /// <summary><c>http://</c> or <c>https://</c> IP (or <c>localhost</c>) and port; port 0 picks a free one. Default <see cref="DefaultUrls"/>.</summary>
+    public IReadOnlyList<string>? Urls { get; init; }
+
+    /// <summary>Certificate for the <c>https://</c> addresses.</summary>
+    public TlsConfig Tls { get; init; } = new();
+
+    /// <summary>
+    /// Addresses (IPs or CIDR ranges) whose X-Forwarded-* headers are kept and appended to. Anyone else's are
+    /// replaced. Default: none.
+    /// </summary>
+    public IReadOnlyList<string>? TrustedProxies { get; init; }
+
+    /// <summary>Kestrel limits that protect the gateway from slow or oversized clients.</summary>
+    public LimitsConfig Limits { get; init; } = new();
+
+    /// <summary>How long a graceful shutdown waits for in-flight requests. Default 30 s.</summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>One JSON line per request.</summary>
+    public AccessLogConfig AccessLog { get; init; } = new();
+
+    public bool Equals(ServerConfig? other) =>
+        other is not null
+        && ConfigEquality.ListEquals(Urls, other.Urls)
+        && Tls == other.Tls
+        && ConfigEquality.ListEquals(TrustedProxies, other.TrustedProxies)
+        && Limits == other.Limits
+        && ShutdownTimeout == other.ShutdownTimeout
+        && AccessLog == other.AccessLog;
+
+    public override int GetHashCode() =>
+        HashCode.Combine(ConfigEquality.ListHash(Urls), Tls, ConfigEquality.ListHash(TrustedProxies), Limits, ShutdownTimeout, AccessLog);
+}

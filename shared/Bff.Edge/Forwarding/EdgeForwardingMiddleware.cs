@@ -1,0 +1,100 @@
+using Bff.Edge.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Bff.Edge.Forwarding;
+
+/// <summary>
+/// Terminal middleware: picks a destination of the route's cluster, forwards, feeds the outcome to passive health,
+/// and turns a failure before the response started into a problem response.
+/// </summary>
+internal sealed class EdgeForwardingMiddleware
+{
+    private readonly IHttpForwarder _forwarder;
+    private readonly HttpMessageInvoker _invoker;
+
+    public EdgeForwardingMiddleware(RequestDelegate next, IHttpForwarder forwarder, HttpMessageInvoker invoker)
+    {
+        _ = next; // terminal: nothing runs after forwarding
+        _forwarder = forwarder;
+        _invoker = invoker;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var state = context.Features.Get<EdgeRequestState>()!;
+        var route = state.Route!;
+        var cluster = route.Cluster;
+        var destination = cluster.PickDestination();
+        if (destination is null)
+        {
+            await FailAsync(context, state, ForwarderError.NoAvailableDestination).ConfigureAwait(false);
+            return;
+        }
+
+        state.Destination = destination;
+
+        // A chunked body is checked before anything goes upstream: a malformed first chunk size fails here, so a
+        // smuggling attempt never opens an upstream request.
+        if (context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            var preRead = await PeekBodyAsync(context).ConfigureAwait(false);
+            if (preRead != ForwarderError.None)
+            {
+                await FailAsync(context, state, preRead).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var request = new ForwardRequest(destination.Address, state.UpstreamPath!, route.KeepOriginalHost, route.Timeout, cluster.HttpVersion, cluster.VersionPolicy);
+        ForwarderError error;
+        destination.RequestStarted();
+        try
+        {
+            error = await _forwarder.SendAsync(context, _invoker, request, state.Counters).ConfigureAwait(false);
+        }
+        finally
+        {
+            destination.RequestEnded();
+        }
+
+        var upstreamFailed = error is ForwarderError.UpstreamConnect or ForwarderError.UpstreamRequest or ForwarderError.UpstreamTimeout or ForwarderError.ResponseBodyDestination
+            || (error == ForwarderError.None && context.Response.StatusCode is StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout);
+        cluster.ReportOutcome(destination, upstreamFailed);
+
+        if (error != ForwarderError.None)
+        {
+            await FailAsync(context, state, error).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<ForwarderError> PeekBodyAsync(HttpContext context)
+    {
+        try
+        {
+            var reader = context.Request.BodyReader;
+            var result = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            reader.AdvanceTo(result.Buffer.Start); // consume nothing: the forwarder reads it all again
+            return ForwarderError.None;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ForwarderError.RequestBodyTooLarge : ForwarderError.RequestBodyClient;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            return ForwarderError.RequestCanceled;
+        }
+    }
+
+    private static Task FailAsync(HttpContext context, EdgeRequestState state, ForwarderError error)
+    {
+        state.Error = error;
+        if (error is ForwarderError.RequestCanceled or ForwarderError.ResponseBodyClient or ForwarderError.ResponseBodyDestination or ForwarderError.Upgrade)
+        {
+            return Task.CompletedTask; // nobody to answer, or the response is already under way
+        }
+
+        var (status, title, detail) = ProblemWriter.Describe(error);
+        return ProblemWriter.WriteAsync(context, status, title, detail);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace Bff.Edge.Headers;
+
+/// <summary>
+/// W3C trace context (traceparent/tracestate) and X-Request-Id for the upstream request. When the gateway has a
+/// current activity (tracing on) the upstream's parent is that activity; otherwise the client's traceparent passes
+/// through unchanged, or a fresh one is started so every request can be followed.
+/// </summary>
+internal static class TraceContextHeaders
+{
+    public const string TraceParent = "traceparent";
+    public const string TraceState = "tracestate";
+    public const string RequestId = "X-Request-Id";
+
+    /// <summary>Sets the headers and returns the traceparent sent upstream (for the access log).</summary>
+    public static string Apply(HttpContext context, HttpRequestMessage message)
+    {
+        var requestHeaders = context.Request.Headers;
+        string traceParent;
+        var activity = Activity.Current;
+        if (activity is { IdFormat: ActivityIdFormat.W3C, Id: { } id })
+        {
+            traceParent = id;
+            message.Headers.Remove(TraceParent);
+            message.Headers.Remove(TraceState);
+            message.Headers.TryAddWithoutValidation(TraceParent, id);
+            if (activity.TraceStateString is { } state)
+            {
+                message.Headers.TryAddWithoutValidation(TraceState, state);
+            }
+        }
+        else if (requestHeaders.TryGetValue(TraceParent, out var incoming) && incoming.Count == 1 && IsValidTraceParent(incoming.ToString()))
+        {
+            traceParent = incoming.ToString(); // already copied with the other headers
+        }
+        else
+        {
+            message.Headers.Remove(TraceParent);
+            message.Headers.Remove(TraceState);
+            traceParent = string.Concat("00-", ActivityTraceId.CreateRandom().ToHexString(), "-", ActivitySpanId.CreateRandom().ToHexString(), "-00");
+            message.Headers.TryAddWithoutValidation(TraceParent, traceParent);
+        }
+
+        if (!requestHeaders.ContainsKey(RequestId))
+        {
+            message.Headers.TryAddWithoutValidation(RequestId, context.TraceIdentifier);
+        }
+
+        return traceParent;
+    }
+
+    /// <summary>The 32-hex trace id inside a traceparent, or empty.</summary>
+    public static ReadOnlySpan<char> TraceIdOf(string? traceParent) =>
+        traceParent is { Length: >= 55 } ? traceParent.AsSpan(3, 32) : default;
+
+    // version "-" trace-id "-" parent-id "-" flags: 2 + 1 + 32 + 1 + 16 + 1 + 2 hex characters.
+    private static bool IsValidTraceParent(string value) =>
+        value.Length >= 55 && value[2] == '-' && value[35] == '-' && value[52] == '-'
+        && !value.AsSpan(3, 32).ContainsAnyExcept("0123456789abcdef")
+        && !value.AsSpan(3, 32).SequenceEqual("00000000000000000000000000000000");
+}

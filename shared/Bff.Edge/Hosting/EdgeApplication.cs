@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bff.Edge.Hosting;
+
+/// <summary>Builds the gateway as a <see cref="WebApplication"/>: the same code path for the executable and in-process tests.</summary>
+internal static class EdgeApplication
+{
+    public static WebApplication Build(EdgeStartOptions start, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.AddServiceDefaults();
+
+        // Per-request framework logs would cost more than the forwarding itself; the access log covers requests.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.AddEdgeGateway(start);
+        builder.WebHost.ConfigureKestrel((context, options) =>
+        {
+            var logger = options.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Bff.Edge");
+            EdgeKestrelSetup.Configure(options, start.Config.Server, logger);
+        });
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseEdgeGateway();
+        app.MapServiceDefaults();
+        return app;
+    }
+}

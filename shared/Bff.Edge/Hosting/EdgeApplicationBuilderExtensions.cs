@@ -1,0 +1,30 @@
+using Bff.Edge.AccessLog;
+using Bff.Edge.Forwarding;
+using Bff.Edge.Routing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bff.Edge.Hosting;
+
+/// <summary>The gateway's request pipeline.</summary>
+internal static class EdgeApplicationBuilderExtensions
+{
+    /// <summary>
+    /// Requests that match none of the gateway's own endpoints (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>)
+    /// go through: access log, guard, routing, [per-route policies go here], forwarding.
+    /// </summary>
+    public static WebApplication UseEdgeGateway(this WebApplication app)
+    {
+        app.Services.GetRequiredService<EdgeConfigProvider>().StartWatching();
+        app.UseRouting();
+        app.UseWhen(
+            static context => context.GetEndpoint() is null,
+            static branch => branch
+                .UseMiddleware<AccessLogMiddleware>()
+                .UseMiddleware<RequestGuardMiddleware>()
+                .UseMiddleware<EdgeRoutingMiddleware>()
+                .UseMiddleware<EdgeForwardingMiddleware>());
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Bff.Edge.Configuration;
+using Bff.Edge.Tls;
+using Microsoft.AspNetCore.Builder;
+
+namespace Bff.Edge.Hosting;
+
+/// <summary>Entry point logic: parse the command line, then run the gateway or a sub-command. Exit code 2 is a usage or config error.</summary>
+internal static class EdgeProgram
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = EdgeCommandLine.Parse(args, Environment.GetEnvironmentVariable("EDGE_CONFIG"));
+        if (command.Help)
+        {
+            Console.WriteLine(EdgeCommandLine.Usage);
+            return 0;
+        }
+
+        if (command.Error is not null)
+        {
+            await Console.Error.WriteLineAsync($"error: {command.Error}{Environment.NewLine}{EdgeCommandLine.Usage}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (command.DevCert)
+        {
+            var path = command.Out ?? TlsConfig.DefaultDevCertificatePath;
+            DevCertificate.Create(path, command.Password);
+            Console.WriteLine($"wrote {Path.GetFullPath(path)}");
+            return 0;
+        }
+
+        WebApplication app;
+        try
+        {
+            var start = command.ConfigPath is not null
+                ? EdgeStartOptions.FromFile(command.ConfigPath)
+                : command.To.Count > 0
+                    ? EdgeStartOptions.QuickMode(command.From, command.To)
+                    : new EdgeStartOptions(new EdgeConfig(), null);
+            app = EdgeApplication.Build(start);
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch (EdgeConfigException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        await using (app.ConfigureAwait(false))
+        {
+            await app.WaitForShutdownAsync().ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+using Bff.Edge.Configuration;
+using Bff.Edge.Health;
+using Microsoft.AspNetCore.Http;
+
+namespace Bff.Edge.Routing;
+
+/// <summary>
+/// A route compiled at load: parsed template, method/host/header conditions, path transform, the cluster it
+/// feeds and its limits. Immutable and shared by all requests of one config snapshot.
+/// </summary>
+internal sealed class EdgeRoute
+{
+    /// <summary>Upstream activity timeout when the route sets none.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
+
+    private readonly string[]? _methods;
+    private readonly HostMatcher? _hosts;
+    private readonly (string Name, string[] Values)[]? _headers;
+
+    public EdgeRoute(string id, RouteConfig config, ClusterState cluster)
+    {
+        Id = id;
+        Config = config;
+        Cluster = cluster;
+        PathTemplate.TryParse(config.Match!.Path!, out var template, out var error);
+        Template = template ?? throw new InvalidOperationException(error);
+        Transform = PathTransform.Create(config.Transforms, Template);
+        _methods = config.Match.Methods is { Count: > 0 } methods ? [.. methods] : null;
+        _hosts = config.Match.Hosts is { Count: > 0 } hosts ? new HostMatcher(hosts) : null;
+        _headers = config.Match.Headers is { Count: > 0 } headers
+            ? headers.Select(h => (h.Name!, h.Values?.ToArray() ?? [])).ToArray()
+            : null;
+        Timeout = config.Timeout ?? DefaultTimeout;
+    }
+
+    public string Id { get; }
+
+    public RouteConfig Config { get; }
+
+    public ClusterState Cluster { get; }
+
+    public PathTemplate Template { get; }
+
+    public PathTransform Transform { get; }
+
+    public TimeSpan Timeout { get; }
+
+    public bool KeepOriginalHost => Config.Transforms.HostHeader == HostHeaderMode.Original;
+
+    /// <summary>True when the request satisfies every condition; fills the template's captures.</summary>
+    public bool Matches(HttpRequest request, ReadOnlySpan<char> path, Span<Range> captures)
+    {
+        if (_methods is not null && !MatchesMethod(request.Method))
+        {
+            return false;
+        }
+
+        if (_hosts is not null && !_hosts.Matches(request.Host))
+        {
+            return false;
+        }
+
+        if (_headers is not null && !MatchesHeaders(request.Headers))
+        {
+            return false;
+        }
+
+        return Template.TryMatch(path, captures);
+    }
+
+    private bool MatchesMethod(string method)
+    {
+        foreach (var candidate in _methods!)
+        {
+            // Kestrel interns well-known methods, so the reference check usually settles it.
+            if (ReferenceEquals(candidate, method) || string.Equals(candidate, method, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchesHeaders(IHeaderDictionary headers)
+    {
+        foreach (var (name, values) in _headers!)
+        {
+            if (!headers.TryGetValue(name, out var actual) || actual.Count == 0)
+            {
+                return false;
+            }
+
+            if (values.Length == 0)
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var value in actual)
+            {
+                if (Array.Exists(values, v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
