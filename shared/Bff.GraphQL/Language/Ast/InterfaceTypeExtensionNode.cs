@@ -1,0 +1,12 @@
+namespace Bff.GraphQL.Language;
+
+/// <summary>AST node: InterfaceTypeExtension (GraphQL spec grammar production of the same name).</summary>
+public sealed class InterfaceTypeExtensionNode(string name, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<NamedTypeNode> interfaces, IReadOnlyList<FieldDefinitionNode> fields, Location? location) : TypeExtensionNode(name, directives, location)
+{
+    /// <inheritdoc />
+    public override SyntaxKind Kind => SyntaxKind.InterfaceTypeExtension;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+}
