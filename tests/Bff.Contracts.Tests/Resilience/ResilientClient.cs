@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bff.Contracts.Tests.Resilience;
+
+/// <summary>An <see cref="HttpClient"/> from <c>IHttpClientFactory</c> with only the resilience handler, as a BFF wires it.</summary>
+internal sealed class ResilientClient : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private ResilientClient(ServiceProvider provider, HttpClient http)
+    {
+        _provider = provider;
+        Http = http;
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Settings are keys under <c>Resilience:&lt;service&gt;</c>; backoffs default to 10 ms and the breaker to off.</summary>
+    public static ResilientClient Create(Uri baseAddress, IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null)
+    {
+        const string service = "upstream";
+        var values = new Dictionary<string, string?>
+        {
+            ["Resilience:Default:RetryBaseDelay"] = "00:00:00.010",
+            ["Resilience:Default:RetryMaxDelay"] = "00:00:00.020",
+            ["Resilience:Default:BreakerMinimumThroughput"] = "100000",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[$"Resilience:{service}:{key}"] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        if (timeProvider is not null)
+        {
+            services.AddSingleton(timeProvider);
+        }
+
+        services.AddHttpClient(service, c => c.BaseAddress = baseAddress).AddResilience(service);
+        var provider = services.BuildServiceProvider();
+        return new ResilientClient(provider, provider.GetRequiredService<IHttpClientFactory>().CreateClient(service));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _provider.DisposeAsync();
+    }
+}
