@@ -1,0 +1,21 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
+builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, EdgeIdentity:VerificationKeyPath
+builder.AddMobileHttp();                                   // Mobile:Requests limits, brotli + gzip
+builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
+builder.AddSections();                                     // Mobile:Budgets, Mobile:Cache, Mobile:Hedging, Bff.Mobile meter
+builder.AddScreens();                                      // Mobile:Home
+
+var app = builder.Build();
+
+app.UseMobileHttp();                                       // problems, compression, query limits, 401, 403
+app.MapServiceDefaults();                                  // /healthz, /readyz, /metrics
+app.MapHome();                                             // GET /mobile/home
+app.MapProductPage();                                      // GET /mobile/products/{id}
+app.MapOrderPage();                                        // GET /mobile/orders/{id}
+
+app.Run();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
+public partial class Program;
