@@ -50,9 +50,13 @@ public sealed class GraphQLOptions
     /// <summary>Automatic persisted queries (Apollo persistedQuery extension); default on.</summary>
     public bool EnablePersistedQueries { get; set; } = true;
 
-    /// <summary>Only documents whose SHA-256 is in <see cref="AllowedQueryHashes"/> (or that were registered at startup) run; default off.</summary>
+    /// <summary>Maximum documents the automatic persisted query store keeps; default 10,000.</summary>
+    [Range(0, int.MaxValue)]
+    public int PersistedQueryCacheSize { get; set; } = 10_000;
+
+    /// <summary>Production mode: only <see cref="TrustedDocuments"/> run (sent in full or by SHA-256 hash); default off.</summary>
     public bool AllowListOnly { get; set; }
 
-    /// <summary>Hex SHA-256 hashes of the allowed documents (allow-list mode).</summary>
-    public ICollection<string> AllowedQueryHashes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Documents known at startup (e.g. extracted from the web app at build time); they can always be sent by hash.</summary>
+    public ICollection<string> TrustedDocuments { get; } = new List<string>();
 }

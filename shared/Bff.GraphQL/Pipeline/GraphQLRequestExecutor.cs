@@ -28,7 +28,7 @@ public sealed class GraphQLRequestExecutor
     public GraphQLOptions Options { get; }
 
     /// <summary>Parses, validates and executes a request.</summary>
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider? services = null, CancellationToken cancellationToken = default)
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider? services = null, CancellationToken cancellationToken = default, IDictionary<string, object?>? items = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var prepared = Prepare(request.Query, request.OperationName);
@@ -50,6 +50,7 @@ public sealed class GraphQLRequestExecutor
             OperationName = request.OperationName,
             Variables = request.Variables,
             Services = services,
+            Items = items,
             CancellationToken = timeout.Token,
         }).ConfigureAwait(false);
 
