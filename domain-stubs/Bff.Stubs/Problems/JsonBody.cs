@@ -26,7 +26,11 @@ internal static class JsonBody
         }
         catch (JsonException ex)
         {
-            return Parsed<T>.Fail(StubProblems.InvalidBody(string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path, "Malformed JSON or a value of the wrong type."));
+            return Parsed<T>.Fail(StubProblems.InvalidBody(FieldOf(ex.Path), "Malformed JSON or a value of the wrong type."));
         }
     }
+
+    /// <summary>"$.items[0].quantity" becomes "items[0].quantity", the same key the validators use; the root stays "$".</summary>
+    private static string FieldOf(string? path) =>
+        path is null || !path.StartsWith("$.", StringComparison.Ordinal) ? "$" : path[2..];
 }

@@ -21,4 +21,21 @@ public static class Http
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json, string contentType = "application/json") =>
         client.PostAsync(url, new StringContent(json, Encoding.UTF8, contentType), Ct);
+
+    /// <summary>Polls <c>/readyz</c> until it answers 200 (seeding runs in the background after start).</summary>
+    public static async Task WaitReadyAsync(this HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            using var response = await client.GetAsync("/readyz", Ct);
+            if (response.StatusCode == System.Net.HttpStatusCode.OK)
+            {
+                return;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "/readyz did not answer 200 within 20 s");
+            await Task.Delay(20, Ct);
+        }
+    }
 }

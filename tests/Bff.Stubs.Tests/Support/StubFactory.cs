@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Bff.TestSupport.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Stubs.Tests.Support;
