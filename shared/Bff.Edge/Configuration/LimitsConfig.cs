@@ -27,7 +27,7 @@ internal sealed record LimitsConfig
     /// <summary>Minimum response rate in bytes/s (a client that does not read). Default 240; 0 disables.</summary>
     public double MinResponseDataRate { get; init; } = 240;
 
-    /// <summary>Grace period before the data rates apply. Default 5 s.</summary>
+    /// <summary>Grace period before the data rates apply; more than 1 s (Kestrel's rule). Default 5 s.</summary>
     public TimeSpan MinDataRateGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Concurrent connections; null = unlimited. Default null.</summary>

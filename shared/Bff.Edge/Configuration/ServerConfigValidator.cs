@@ -46,7 +46,10 @@ internal static class ServerConfigValidator
         RequirePositive(limits.MaxRequestBodySize, "Server.Limits.MaxRequestBodySize", errors);
         RequirePositive(limits.RequestHeadersTimeout, "Server.Limits.RequestHeadersTimeout", errors);
         RequirePositive(limits.KeepAliveTimeout, "Server.Limits.KeepAliveTimeout", errors);
-        RequirePositive(limits.MinDataRateGracePeriod, "Server.Limits.MinDataRateGracePeriod", errors);
+        if (limits.MinDataRateGracePeriod <= TimeSpan.FromSeconds(1))
+        {
+            errors.Add($"Server.Limits.MinDataRateGracePeriod: must be more than 1 second (got {limits.MinDataRateGracePeriod})");
+        }
         if (limits.MinRequestBodyDataRate < 0)
         {
             errors.Add("Server.Limits.MinRequestBodyDataRate: must be 0 (off) or positive");

@@ -80,9 +80,9 @@ internal sealed class EdgeForwardingMiddleware
         {
             return ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? ForwarderError.RequestBodyTooLarge : ForwarderError.RequestBodyClient;
         }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
         {
-            return ForwarderError.RequestCanceled;
+            return context.RequestAborted.IsCancellationRequested ? ForwarderError.RequestCanceled : ForwarderError.RequestBodyClient;
         }
     }
 
@@ -91,7 +91,13 @@ internal sealed class EdgeForwardingMiddleware
         state.Error = error;
         if (error is ForwarderError.RequestCanceled or ForwarderError.ResponseBodyClient or ForwarderError.ResponseBodyDestination or ForwarderError.Upgrade)
         {
-            return Task.CompletedTask; // nobody to answer, or the response is already under way
+            // Nobody to answer, or the response is already under way: never let an empty 200 go out instead.
+            if (!context.Response.HasStarted)
+            {
+                context.Abort();
+            }
+
+            return Task.CompletedTask;
         }
 
         var (status, title, detail) = ProblemWriter.Describe(error);

@@ -12,6 +12,8 @@ namespace Bff.Edge.Routing;
 /// </summary>
 internal sealed class RequestGuardMiddleware
 {
+    private const string RenamedContentLength = "X-Content-Length";
+
     private readonly RequestDelegate _next;
 
     public RequestGuardMiddleware(RequestDelegate next)
@@ -59,7 +61,9 @@ internal sealed class RequestGuardMiddleware
             return "Dot segments in the path are not accepted.";
         }
 
-        if (request.ContentLength is not null && request.Headers.TransferEncoding.Count > 0)
+        // Kestrel lets Transfer-Encoding win and renames the Content-Length it saw to X-Content-Length.
+        if (request.Headers.TransferEncoding.Count > 0
+            && (request.ContentLength is not null || request.Headers.ContainsKey(RenamedContentLength)))
         {
             return "A request must not carry both Content-Length and Transfer-Encoding.";
         }

@@ -62,6 +62,7 @@ public sealed class EdgeConfigLoaderTests
     [InlineData("""{ "Server": { "Urls": ["tcp://0.0.0.0:1"] } }""", "Server.Urls[0]")]
     [InlineData("""{ "Server": { "TrustedProxies": ["not-an-ip"] } }""", "Server.TrustedProxies[0]")]
     [InlineData("""{ "Server": { "Limits": { "MaxRequestHeadersTotalSize": 0 } } }""", "Server.Limits.MaxRequestHeadersTotalSize")]
+    [InlineData("""{ "Server": { "Limits": { "MinDataRateGracePeriod": "00:00:01" } } }""", "Server.Limits.MinDataRateGracePeriod")]
     public void An_invalid_value_is_reported_with_the_key_that_holds_it(string json, string key)
     {
         var result = EdgeConfigLoader.Parse(json, "edge.json");
