@@ -70,7 +70,9 @@ internal sealed partial class ExecutionContext
                 var value = task.Result;
                 if (value == Bubble)
                 {
+                    // This object is null now; like graphql-js, siblings not yet started are not run.
                     bubbled = true;
+                    break;
                 }
                 else
                 {
@@ -358,6 +360,7 @@ internal sealed partial class ExecutionContext
                 if (r == Bubble)
                 {
                     bubbled = true;
+                    break;
                 }
                 else
                 {

@@ -23,11 +23,14 @@ public static class DirectiveLocations
     public const string InputObject = "INPUT_OBJECT";
     public const string InputFieldDefinition = "INPUT_FIELD_DEFINITION";
 
+    /// <summary>Draft addition (directives on directive definitions), as graphql-js 17 has it.</summary>
+    public const string DirectiveDefinition = "DIRECTIVE_DEFINITION";
+
     /// <summary>All locations, in spec order.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         Query, Mutation, Subscription, Field, FragmentDefinition, FragmentSpread, InlineFragment, VariableDefinition,
-        Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject, InputFieldDefinition,
+        Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject, InputFieldDefinition, DirectiveDefinition,
     ];
 
     public static bool IsValid(string name) => All.Contains(name);

@@ -20,10 +20,10 @@ public static class BuiltInDirectives
     public static DirectiveDefinition Deprecated { get; } = Create(
         "deprecated",
         "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocations.FieldDefinition, DirectiveLocations.ArgumentDefinition, DirectiveLocations.InputFieldDefinition, DirectiveLocations.EnumValue],
+        [DirectiveLocations.FieldDefinition, DirectiveLocations.ArgumentDefinition, DirectiveLocations.InputFieldDefinition, DirectiveLocations.EnumValue, DirectiveLocations.DirectiveDefinition],
         new InputValueDefinition(
             "reason",
-            BuiltInScalars.String,
+            new NonNullType(BuiltInScalars.String),
             new StringValueNode(DefaultDeprecationReason, false, null),
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             null));

@@ -83,7 +83,7 @@ public sealed class ExecutorTests
     public async Task OneOf_input_accepts_exactly_one_field()
     {
         Assert.Equal("{\"data\":{\"find\":{\"id\":\"p2\"}}}", await Run("{ find(ref: { name: \"Phone\" }) { id } }"));
-        Assert.Contains("must specify exactly one key", await Run("{ find(ref: { name: \"Phone\", id: \"p1\" }) { id } }"), StringComparison.Ordinal);
+        Assert.Contains("exactly one field must be specified", await Run("{ find(ref: { name: \"Phone\", id: \"p1\" }) { id } }"), StringComparison.Ordinal);
     }
 
     [Fact]

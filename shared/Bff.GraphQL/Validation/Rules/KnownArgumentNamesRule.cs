@@ -26,12 +26,12 @@ public sealed class KnownArgumentNamesRule : ValidationRule
             {
                 if (context.Directive is not null)
                 {
-                    context.ReportError($"Unknown argument \"{node.Name}\" on directive \"@{_directive.Name}\".", node);
+                    context.ReportError($"Unknown argument \"{node.Name}\" on directive \"@{_directive.Name}\".{Utilities.Suggestions.DidYouMean(node.Name, context.Directive.Arguments.Select(a => a.Name))}", node);
                 }
             }
             else if (context.FieldDefinition is not null && context.FieldParentType is { } parent)
             {
-                context.ReportError($"Unknown argument \"{node.Name}\" on field \"{parent.Name}.{context.FieldDefinition.Name}\".", node);
+                context.ReportError($"Unknown argument \"{node.Name}\" on field \"{parent.Name}.{context.FieldDefinition.Name}\".{Utilities.Suggestions.DidYouMean(node.Name, context.FieldDefinition.Arguments.Select(a => a.Name))}", node);
             }
         }
     }

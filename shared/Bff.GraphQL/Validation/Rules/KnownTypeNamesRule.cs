@@ -31,7 +31,7 @@ public sealed class KnownTypeNamesRule : ValidationRule
             var named = (NamedTypeNode)type;
             if (context.Schema.GetType(named.Name) is null)
             {
-                context.ReportError($"Unknown type \"{named.Name}\".", named);
+                context.ReportError($"Unknown type \"{named.Name}\".{Utilities.Suggestions.DidYouMean(named.Name, context.Schema.Types.Select(t => t.Name))}", named);
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 case NullValueNode:
                     if (type is NonNullType)
                     {
-                        context.ReportError($"Expected value of type \"{type}\", found null.", node);
+                        context.ReportError($"Expected value of non-null type \"{type}\" not to be null.", node);
                     }
 
                     return;
@@ -73,7 +73,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                     {
                         if (!input.Fields.Contains(f.Name))
                         {
-                            context.ReportError($"Field \"{f.Name}\" is not defined by type \"{input.Name}\".", f);
+                            context.ReportError($"Expected value of type \"{input.Name}\" not to include unknown field \"{f.Name}\".{Utilities.Suggestions.DidYouMean(f.Name, input.Fields.Select(x => x.Name))} Found: {Printer.Print(obj)}.", f);
                         }
                     }
 
@@ -86,9 +86,11 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 case EnumType enumType:
                     if (node is not EnumValueNode e || !enumType.Values.Contains(e.Value))
                     {
-                        context.ReportError(node is EnumValueNode or StringValueNode
-                            ? $"Value \"{(node is EnumValueNode ev ? ev.Value : Printer.Print(node))}\" does not exist in \"{enumType.Name}\" enum."
-                            : $"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(node)}.", node);
+                        var text = node is EnumValueNode ev ? ev.Value : node is StringValueNode sv ? sv.Value : Printer.Print(node);
+                        var hint = node is EnumValueNode or StringValueNode ? Utilities.Suggestions.DidYouMean(text, enumType.Values.Select(v => v.Name)).Replace(" Did you mean ", " Did you mean the enum value ", StringComparison.Ordinal) : string.Empty;
+                        context.ReportError(node is EnumValueNode
+                            ? $"Value \"{text}\" does not exist in \"{enumType.Name}\" enum.{hint}"
+                            : $"Enum \"{enumType.Name}\" cannot represent non-enum value: {Printer.Print(node)}.{hint}", node);
                     }
 
                     return;
@@ -99,7 +101,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                     }
                     catch (GraphQLException ex)
                     {
-                        context.ReportError($"Expected value of type \"{type}\", found {Printer.Print(node)}; {ex.Message}", node);
+                        context.ReportError(ex.Message, node);
                     }
                     catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException)
                     {
@@ -112,16 +114,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
 
         private void CheckOneOf(InputObjectType input, ObjectValueNode obj)
         {
-            if (obj.Fields.Count != 1)
+            if (obj.Fields.Count != 1 || obj.Fields[0].Value is NullValueNode)
             {
-                context.ReportError($"OneOf Input Object \"{input.Name}\" must specify exactly one key.", obj);
-                return;
-            }
-
-            var only = obj.Fields[0];
-            if (only.Value is NullValueNode)
-            {
-                context.ReportError($"Field \"{input.Name}.{only.Name}\" must be non-null.", obj);
+                context.ReportError($"Within OneOf Input Object type \"{input.Name}\", exactly one field must be specified, and the value for that field must be non-null.", obj);
             }
         }
     }
