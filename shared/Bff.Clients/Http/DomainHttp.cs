@@ -86,7 +86,15 @@ internal sealed class DomainHttp(HttpClient client, string service, ILogger logg
             {
                 if (error is not null)
                 {
-                    ClientsLog.CallFailed(logger, service, request.Method.Method, request.RequestUri?.OriginalString ?? string.Empty, error.Kind, error.Status, error.Message);
+                    var path = request.RequestUri?.OriginalString ?? string.Empty;
+                    if (error.IsTransient || error.Kind == ServiceErrorKind.InvalidResponse)
+                    {
+                        ClientsLog.CallFailed(logger, service, request.Method.Method, path, error.Kind, error.Status, error.Message);
+                    }
+                    else
+                    {
+                        ClientsLog.CallRefused(logger, service, request.Method.Method, path, error.Kind, error.Status, error.Message);
+                    }
                 }
             }
 

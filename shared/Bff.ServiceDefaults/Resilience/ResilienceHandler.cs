@@ -3,11 +3,12 @@ using Polly;
 namespace Bff.ServiceDefaults.Resilience;
 
 /// <summary>
-/// Sends each request through the pipeline of its service and destination. Failures leave as
+/// Sends each request through the pipeline of its service and destination, reading the body inside the
+/// attempt unless <see cref="ResilienceOptions.BufferResponseContent"/> is off. Failures leave as
 /// <see cref="HttpRequestException"/>, <see cref="Polly.Timeout.TimeoutRejectedException"/> or
 /// <see cref="Polly.CircuitBreaker.BrokenCircuitException"/>; a cancelled caller gets its cancellation.
 /// </summary>
-internal sealed class ResilienceHandler(DownstreamPipelines pipelines, string serviceName) : DelegatingHandler
+internal sealed class ResilienceHandler(DownstreamPipelines pipelines, string serviceName, bool bufferResponseContent) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -31,6 +32,23 @@ internal sealed class ResilienceHandler(DownstreamPipelines pipelines, string se
         }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!bufferResponseContent)
+        {
+            return response;
+        }
+
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 }

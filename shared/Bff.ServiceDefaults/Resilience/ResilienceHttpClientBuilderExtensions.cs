@@ -35,7 +35,10 @@ public static class ResilienceHttpClientBuilderExtensions
             .ValidateOnStart();
 
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredService<DownstreamPipelines>(), serviceName));
+        builder.AddHttpMessageHandler(sp => new ResilienceHandler(
+            sp.GetRequiredService<DownstreamPipelines>(),
+            serviceName,
+            sp.GetRequiredService<IOptionsMonitor<ResilienceOptions>>().Get(serviceName).BufferResponseContent));
         return builder;
     }
 }

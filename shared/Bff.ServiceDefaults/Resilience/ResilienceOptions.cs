@@ -18,6 +18,13 @@ public sealed class ResilienceOptions
     /// <summary>Budget of one attempt; must be below <see cref="TotalTimeout"/>. Default 3 s; 10 ms..1 day.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// Read the whole response body inside the attempt, so the attempt timeout also covers a body that stalls and a
+    /// body cut mid-way is retried like a failed connection. Default true (domain answers are small JSON);
+    /// turn off for streaming downstreams.
+    /// </summary>
+    public bool BufferResponseContent { get; set; } = true;
+
     /// <summary>Retries after the first attempt, for idempotent methods only. Default 2; 0 disables retries; at most 10.</summary>
     public int MaxRetryAttempts { get; set; } = 2;
 

@@ -4,6 +4,7 @@ using Bff.Contracts.Orders;
 using Bff.Contracts.Tests.Support;
 using Bff.TestSupport.Net;
 using Bff.TestSupport.WireMock;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Contracts.Tests.Consumer;
 
@@ -130,6 +131,67 @@ public sealed class ClientFailureTests(WireMockFixture wireMock) : ConsumerTestB
         Assert.Null(result.Error?.Problem);
     }
 
+    [Theory]
+    [InlineData("CONNECTION_RESET_BY_PEER")]
+    [InlineData("EMPTY_RESPONSE")]
+    [InlineData("MALFORMED_RESPONSE_CHUNK")]
+    public async Task Broken_connection_is_retried_then_an_Unavailable_result(string fault)
+    {
+        await WireMock.AddMappingAsync($$"""
+            { "priority": 1, "request": { "method": "GET", "url": "/users/1" }, "response": { "fault": "{{fault}}" } }
+            """, Token);
+
+        var result = await Clients.Users.GetUserAsync(1, Token);
+
+        Assert.Equal(ServiceErrorKind.Unavailable, result.Error?.Kind);
+        // At least the first attempt and two retries; SocketsHttpHandler itself resends once on a pooled
+        // connection that closes before answering, so an empty response may be counted more often.
+        Assert.True(await WireMock.CountRequestsAsync("GET", "/users/1", Token) >= 3);
+    }
+
+    [Fact]
+    public async Task Body_dribbled_slower_than_the_attempt_timeout_is_a_Timeout_result()
+    {
+        await using var clients = ClientHost.Create(WireMock.BaseAddress, new Dictionary<string, string?>
+        {
+            ["Resilience:users:AttemptTimeout"] = "00:00:00.300",
+            ["Resilience:users:MaxRetryAttempts"] = "0",
+        });
+        await WireMock.AddMappingAsync("""
+            { "priority": 1, "request": { "method": "GET", "url": "/users/2" },
+              "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "body": "{\"id\": 2, \"username\": \"alice\", \"displayName\": \"Alice Martin\", \"email\": \"a@example.com\", \"createdAt\": \"2024-01-01T00:00:00Z\"}",
+                "chunkedDribbleDelay": { "numberOfChunks": 5, "totalDuration": 3000 } } }
+            """, Token);
+        var watch = Stopwatch.StartNew();
+
+        var result = await clients.Users.GetUserAsync(2, Token);
+
+        Assert.Equal(ServiceErrorKind.Timeout, result.Error?.Kind);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Handlers_chained_on_the_returned_builders_run_on_every_call()
+    {
+        await using var clients = ClientHost.Create(WireMock.BaseAddress, configure: builder =>
+        {
+            foreach (var client in builder.All)
+            {
+                client.AddHttpMessageHandler(() => new TagHandler());
+            }
+        });
+        await WireMock.AddMappingAsync("""
+            { "priority": 1, "request": { "method": "GET", "url": "/users/1", "headers": { "X-Test-Chain": { "equalTo": "yes" } } },
+              "response": { "status": 200, "headers": { "Content-Type": "application/json" },
+                "jsonBody": { "id": 1, "username": "chained", "displayName": "D", "email": "d@example.com", "createdAt": "2024-01-01T00:00:00Z" } } }
+            """, Token);
+
+        var result = await clients.Users.GetUserAsync(1, Token);
+
+        Assert.Equal("chained", result.Value?.Username);
+    }
+
     [Fact]
     public async Task Unreachable_service_is_an_Unavailable_result()
     {
@@ -228,6 +290,15 @@ public sealed class ClientFailureTests(WireMockFixture wireMock) : ConsumerTestB
             "jsonBody": { "items": [ { "id": {{foundId}}, "username": "u{{foundId}}", "displayName": "U", "email": "u@example.com", "createdAt": "2024-01-01T00:00:00Z" } ],
                           "missing": [{{string.Join(',', missing)}}] } } }
         """;
+
+    private sealed class TagHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-Test-Chain", "yes");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     // WireMock may journal a delayed request only once it has answered it.
     private async Task<int> EventuallyCountAsync(string method, string url, int expected)

@@ -14,6 +14,8 @@ internal sealed record ContractFile(
     IReadOnlyDictionary<string, string> Headers,
     JsonElement? ResponseBody)
 {
+    private static readonly string[] KnownServices = ["users", "orders", "products", "reviews"];
+
     public static ContractFile Load(string relativePath)
     {
         var path = Path.Combine(RepoPaths.Contracts, relativePath);
@@ -32,7 +34,7 @@ internal sealed record ContractFile(
             : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         JsonElement? responseBody = response.TryGetProperty("jsonBody", out var body) ? body.Clone() : null;
         return new ContractFile(
-            Path.GetDirectoryName(relativePath)!,
+            ServiceOf(url, relativePath),
             Path.GetFileNameWithoutExtension(relativePath),
             new HttpMethod(request.GetProperty("method").GetString()!),
             url,
@@ -40,6 +42,16 @@ internal sealed record ContractFile(
             response.GetProperty("status").GetInt32(),
             headers,
             responseBody);
+    }
+
+    // The service is the first segment of the path (/users/1 -> users), so contract files kept in a consumer's
+    // own folder (tests/contracts/mobile/...) are verified against the right stub too.
+    private static string ServiceOf(string url, string relativePath)
+    {
+        var first = url.TrimStart('/').Split('/', '?')[0];
+        return KnownServices.Contains(first, StringComparer.Ordinal)
+            ? first
+            : throw new InvalidOperationException($"{relativePath}: '{url}' is not a route of {string.Join(", ", KnownServices)}.");
     }
 
     /// <summary>Every contract file, as paths relative to <c>tests/contracts</c> (<c>users/get-user.json</c>).</summary>

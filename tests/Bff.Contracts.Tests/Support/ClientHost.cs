@@ -1,3 +1,4 @@
+using Bff.Clients.Configuration;
 using Bff.Clients.Orders;
 using Bff.Clients.Products;
 using Bff.Clients.Reviews;
@@ -25,7 +26,10 @@ internal sealed class ClientHost : IAsyncDisposable
 
     public IReviewsClient Reviews => _provider.GetRequiredService<IReviewsClient>();
 
-    public static ClientHost Create(Uri baseAddress, IReadOnlyDictionary<string, string?>? overrides = null)
+    public static ClientHost Create(
+        Uri baseAddress,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        Action<DomainClientsBuilder>? configure = null)
     {
         var url = baseAddress.ToString();
         var values = new Dictionary<string, string?>
@@ -49,7 +53,8 @@ internal sealed class ClientHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddDomainClients(configuration);
+        var clients = services.AddDomainClients(configuration);
+        configure?.Invoke(clients);
         return new ClientHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));
     }
 
