@@ -63,8 +63,10 @@ internal sealed class DownstreamPipelines
                 Delay = settings.RetryBaseDelay,
                 MaxDelay = settings.RetryMaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args, settings, budget, service, authority)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfter.Read(args.Outcome.Result, _timeProvider)),
                 OnRetry = args =>
                 {
+                    ResilienceMetrics.Retry(service);
                     var method = args.Context.Properties.GetValue(RequestKey, null!)?.Method.Method ?? "?";
                     ResilienceLog.Retrying(_logger, method, service, authority, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, TransientOutcome.Describe(args.Outcome));
                     return default;
@@ -81,16 +83,19 @@ internal sealed class DownstreamPipelines
             ShouldHandle = args => ValueTask.FromResult(TransientOutcome.IsFailure(args.Outcome)),
             OnOpened = args =>
             {
+                ResilienceMetrics.Circuit(service, authority, "open");
                 ResilienceLog.CircuitOpened(_logger, service, authority, args.BreakDuration.TotalMilliseconds, TransientOutcome.Describe(args.Outcome));
                 return default;
             },
             OnHalfOpened = _ =>
             {
+                ResilienceMetrics.Circuit(service, authority, "half_open");
                 ResilienceLog.CircuitHalfOpened(_logger, service, authority);
                 return default;
             },
             OnClosed = _ =>
             {
+                ResilienceMetrics.Circuit(service, authority, "closed");
                 ResilienceLog.CircuitClosed(_logger, service, authority);
                 return default;
             },
@@ -124,8 +129,15 @@ internal sealed class DownstreamPipelines
             return false;
         }
 
+        // A server asking for more patience than this client is willing to spend gets none of its retries.
+        if (RetryAfter.Read(args.Outcome.Result, _timeProvider) > settings.RetryMaxDelay)
+        {
+            return false;
+        }
+
         if (!budget.TryAcquireRetry())
         {
+            ResilienceMetrics.RetryDenied(service);
             ResilienceLog.RetryBudgetExhausted(_logger, service, request.Method.Method, authority, TransientOutcome.Describe(args.Outcome));
             return false;
         }

@@ -31,7 +31,10 @@ public sealed class ResilienceOptions
     /// <summary>First backoff delay, doubled per retry, with jitter. Default 200 ms; 0..1 minute.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Cap of one backoff delay. Default 2 s; at least <see cref="RetryBaseDelay"/>.</summary>
+    /// <summary>
+    /// Cap of one backoff delay. Default 2 s; at least <see cref="RetryBaseDelay"/>. A <c>Retry-After</c> answer is
+    /// waited for when it is within this cap, and not retried when it asks for longer.
+    /// </summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Retries allowed as a share of the requests over <see cref="RetryBudgetWindow"/>. Default 0.2; 0..1.</summary>

@@ -9,7 +9,8 @@ namespace Bff.Contracts.Tests.Resilience;
 /// <summary>
 /// A real Kestrel server on a loopback port that fails on purpose. Every route takes a <c>key</c>, and the
 /// server counts the requests per key:
-/// <c>/fail/{key}?times=N&amp;status=S</c> answers S (default 503) to the first N requests, then 200;
+/// <c>/fail/{key}?times=N&amp;status=S&amp;retryAfter=R</c> answers S (default 503, with <c>Retry-After: R</c> when
+/// given) to the first N requests, then 200;
 /// <c>/slow/{key}?ms=M&amp;times=N</c> waits M ms for the first N requests (all when N is absent), then 200.
 /// </summary>
 internal sealed class FlakyUpstream : IAsyncDisposable
@@ -28,8 +29,20 @@ internal sealed class FlakyUpstream : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var upstream = new FlakyUpstream(app);
-        app.Map("/fail/{key}", (string key, int times, int? status) =>
-            upstream.Count(key) <= times ? Results.StatusCode(status ?? 503) : Results.Ok(new { key }));
+        app.Map("/fail/{key}", (HttpResponse response, string key, int times, int? status, int? retryAfter) =>
+        {
+            if (upstream.Count(key) > times)
+            {
+                return Results.Ok(new { key });
+            }
+
+            if (retryAfter is { } seconds)
+            {
+                response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return Results.StatusCode(status ?? 503);
+        });
         app.Map("/slow/{key}", async (string key, int ms, int? times, CancellationToken aborted) =>
         {
             if (upstream.Count(key) <= (times ?? int.MaxValue))

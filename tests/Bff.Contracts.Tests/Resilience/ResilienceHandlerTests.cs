@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Bff.TestSupport.Time;
 using Polly.CircuitBreaker;
@@ -71,6 +72,81 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
         using var response = await client.Http.GetAsync($"fail/{key}?times=1&status={status}", Token);
 
         Assert.Equal(expectedRequests, _upstream.Requests(key));
+    }
+
+    [Fact]
+    public async Task Retry_after_within_the_max_delay_is_waited_for()
+    {
+        await using var client = ResilientClient.Create(_upstream.BaseAddress, new Dictionary<string, string?>
+        {
+            ["MaxRetryAttempts"] = "1",
+            ["RetryMaxDelay"] = "00:00:02",
+        });
+        var watch = Stopwatch.StartNew();
+
+        using var response = await client.Http.GetAsync("fail/patient?times=1&status=429&retryAfter=1", Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Retry_after_beyond_the_max_delay_is_not_retried()
+    {
+        await using var client = ResilientClient.Create(_upstream.BaseAddress, new Dictionary<string, string?>
+        {
+            ["MaxRetryAttempts"] = "3",
+            ["RetryMaxDelay"] = "00:00:01",
+        });
+
+        using var response = await client.Http.GetAsync("fail/impatient?times=1&status=503&retryAfter=30", Token);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(1, _upstream.Requests("impatient"));
+    }
+
+    [Fact]
+    public async Task Retries_and_circuit_changes_are_counted_on_the_Bff_Resilience_meter()
+    {
+        var destination = _upstream.BaseAddress.GetLeftPart(UriPartial.Authority);
+        var retries = 0L;
+        var opened = 0L;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "Bff.Resilience")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var tagList = tags.ToArray();
+            if (instrument.Name == "bff.resilience.retries" && tagList.Any(t => t.Key == "service" && (string?)t.Value == "upstream"))
+            {
+                Interlocked.Add(ref retries, value);
+            }
+            else if (instrument.Name == "bff.resilience.circuit_transitions"
+                && tagList.Any(t => t.Key == "destination" && (string?)t.Value == destination)
+                && tagList.Any(t => t.Key == "state" && (string?)t.Value == "open"))
+            {
+                Interlocked.Add(ref opened, value);
+            }
+        });
+        listener.Start();
+        await using var client = ResilientClient.Create(_upstream.BaseAddress, new Dictionary<string, string?>
+        {
+            ["MaxRetryAttempts"] = "1",
+            ["BreakerMinimumThroughput"] = "2",
+            ["BreakerBreakDuration"] = "00:00:30",
+        });
+
+        using (await client.Http.GetAsync("fail/metered?times=100", Token))
+        {
+        }
+
+        Assert.True(Interlocked.Read(ref retries) >= 1);
+        Assert.Equal(1, Interlocked.Read(ref opened));
     }
 
     [Fact]
