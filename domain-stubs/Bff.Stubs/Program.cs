@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bff.Stubs.Hosting;
 using Bff.Stubs.Identity;
 using Bff.Stubs.Orders;
@@ -14,7 +15,8 @@ _ = service switch
     StubService.Users => builder.AddUsersStub(),
     StubService.Orders => builder.AddOrdersStub(),
     StubService.Products => builder.AddProductsStub(),
-    _ => builder.AddReviewsStub(),
+    StubService.Reviews => builder.AddReviewsStub(),
+    _ => throw new UnreachableException(),
 };
 
 var app = builder.Build();
@@ -25,7 +27,8 @@ _ = service switch
     StubService.Users => app.MapUsersStub(),
     StubService.Orders => app.MapOrdersStub(),
     StubService.Products => app.MapProductsStub(),
-    _ => app.MapReviewsStub(),
+    StubService.Reviews => app.MapReviewsStub(),
+    _ => throw new UnreachableException(),
 };
 app.MapServiceDefaults();
 app.Run();

@@ -4,6 +4,7 @@ using Bff.Stubs.Paging;
 using Bff.Stubs.Problems;
 using Bff.Stubs.Seed;
 using Bff.Stubs.Stats;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bff.Stubs.Hosting;
 
@@ -26,11 +27,13 @@ internal static class StubHostExtensions
             builder.WebHost.UseUrls($"http://127.0.0.1:{StubPorts.For(service)}");
         }
 
+        // Per-request framework logs would cost the stubs more than they serve under load tests.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddOptions<StubOptions>()
             .BindConfiguration(StubOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CursorCodec>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

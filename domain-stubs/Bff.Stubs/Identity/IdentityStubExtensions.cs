@@ -24,7 +24,7 @@ internal static class IdentityStubExtensions
         var api = app.MapStubApi();
         api.MapGet("/.well-known/openid-configuration", Discovery);
         api.MapGet("/.well-known/jwks.json", Jwks);
-        api.MapPost("/connect/token", TokenEndpoint.HandleAsync).DisableAntiforgery();
+        api.MapPost("/connect/token", TokenEndpoint.HandleAsync);
         app.MapPost("/_stub/keys/rotate", Rotate);
         return app;
     }
