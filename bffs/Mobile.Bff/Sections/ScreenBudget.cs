@@ -32,8 +32,15 @@ internal sealed class ScreenBudget : IDisposable
         return source;
     }
 
+    /// <summary>True once <see cref="CancelRemainingAsync"/> ran: sections still running were abandoned, not late.</summary>
+    public bool Abandoned { get; private set; }
+
     /// <summary>Stops every section still running (their sections end up missing).</summary>
-    public Task CancelRemainingAsync() => _overall.CancelAsync();
+    public Task CancelRemainingAsync()
+    {
+        Abandoned = true;
+        return _overall.CancelAsync();
+    }
 
     public void Dispose() => _overall.Dispose();
 }

@@ -28,11 +28,25 @@ internal sealed partial class SectionRunner(Hedger hedger, SectionCache cache, I
                 return Section<T>.Ok(result.Value);
             }
 
-            LogSectionFailed(logger, section, service, result.Error.Kind, result.Error.Message);
+            if (result.Error.Kind is ServiceErrorKind.NotFound or ServiceErrorKind.BadRequest)
+            {
+                LogSectionAnswered(logger, section, service, result.Error.Kind);
+            }
+            else
+            {
+                LogSectionFailed(logger, section, service, result.Error.Kind, result.Error.Message);
+            }
+
             return Section<T>.Missing(result.Error);
         }
         catch (OperationCanceledException) when (!budget.RequestAborted.IsCancellationRequested)
         {
+            if (budget.Abandoned)
+            {
+                LogSectionAbandoned(logger, section);
+                return Section<T>.Missing(new ServiceError(ServiceErrorKind.Timeout, service, $"The {section} section was abandoned: the screen could not be served."));
+            }
+
             LogSectionLate(logger, section, service);
             return Section<T>.Missing(new ServiceError(ServiceErrorKind.Timeout, service, $"The {section} section did not answer within its budget."));
         }
@@ -132,6 +146,12 @@ internal sealed partial class SectionRunner(Hedger hedger, SectionCache cache, I
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Section {Section} left out: {Service} failed ({Kind}: {Reason})")]
     private static partial void LogSectionFailed(ILogger logger, string section, string service, ServiceErrorKind kind, string reason);
+
+    [LoggerMessage(EventId = 7003, Level = LogLevel.Information, Message = "Section {Section}: {Service} answered {Kind}")]
+    private static partial void LogSectionAnswered(ILogger logger, string section, string service, ServiceErrorKind kind);
+
+    [LoggerMessage(EventId = 7004, Level = LogLevel.Debug, Message = "Section {Section} abandoned: the core section failed")]
+    private static partial void LogSectionAbandoned(ILogger logger, string section);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "Section {Section} left out: {Service} ran over the budget")]
     private static partial void LogSectionLate(ILogger logger, string section, string service);
