@@ -16,46 +16,52 @@ internal sealed partial class SigningKeyRing(
     ILogger<SigningKeyRing> logger) : ISeedable
 {
     private readonly Lock _gate = new();
-    private readonly SeededData<SigningKey> _first = new(() => Create(DateTimeOffset.MinValue));
-    private IReadOnlyList<SigningKey>? _published;
+    private IReadOnlyList<SigningKey> _published = [];
 
     public string Name => "signing keys";
 
     public int Seed() => Published.Count;
 
-    /// <summary>The keys the JWKS lists, oldest first.</summary>
+    /// <summary>The keys the JWKS lists, oldest first; the first key is made on first use.</summary>
     public IReadOnlyList<SigningKey> Published
     {
         get
         {
             lock (_gate)
             {
-                return _published ??= [_first.Value];
+                return PublishedLocked();
             }
         }
     }
 
     /// <summary>The newest published key whose time has come.</summary>
-    public SigningKey Current
-    {
-        get
-        {
-            var now = time.GetUtcNow();
-            return Published.Last(k => k.SignsFrom <= now);
-        }
-    }
+    public SigningKey Current => SigningAmong(Published, time.GetUtcNow());
 
     public SigningKey Rotate()
     {
-        var current = Current;
-        var next = Create(time.GetUtcNow().AddSeconds(options.Value.RotationDelaySeconds));
+        SigningKey current, next;
         lock (_gate)
         {
+            var now = time.GetUtcNow();
+            current = SigningAmong(PublishedLocked(), now);
+            next = Create(now.AddSeconds(options.Value.RotationDelaySeconds));
             _published = [current, next];
         }
 
         LogRotated(logger, current.Kid, next.Kid, next.SignsFrom);
         return next;
+    }
+
+    private static SigningKey SigningAmong(IReadOnlyList<SigningKey> keys, DateTimeOffset now) => keys.Last(k => k.SignsFrom <= now);
+
+    private IReadOnlyList<SigningKey> PublishedLocked()
+    {
+        if (_published.Count == 0)
+        {
+            _published = [Create(DateTimeOffset.MinValue)];
+        }
+
+        return _published;
     }
 
     private static SigningKey Create(DateTimeOffset signsFrom)

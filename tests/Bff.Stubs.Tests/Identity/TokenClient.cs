@@ -28,13 +28,13 @@ public static class TokenClient
         return (await response.Content.ReadFromJsonAsync(ContractsJsonContext.Default.TokenResponse, Http.Ct))!;
     }
 
-    public static async Task<TokenValidationResult> ValidateAsync(HttpClient client, string token, string issuer = Issuer)
+    public static async Task<TokenValidationResult> ValidateAsync(HttpClient client, string token, string issuer = Issuer, string audience = "bff-suite")
     {
         var jwks = new JsonWebKeySet(await client.GetStringAsync("/.well-known/jwks.json", Http.Ct));
         var parameters = new TokenValidationParameters
         {
             ValidIssuer = issuer,
-            ValidAudience = "bff-suite",
+            ValidAudience = audience,
             IssuerSigningKeys = jwks.GetSigningKeys(),
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             ClockSkew = TimeSpan.Zero,

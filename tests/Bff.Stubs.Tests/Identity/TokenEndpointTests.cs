@@ -94,14 +94,16 @@ public sealed class TokenEndpointTests(IdentityStub stub) : IClassFixture<Identi
     }
 
     [Fact]
-    public async Task A_token_for_another_issuer_or_a_tampered_one_does_not_verify()
+    public async Task A_token_checked_for_another_issuer_or_audience_or_tampered_does_not_verify()
     {
         var token = (await TokenClient.PasswordAsync(_client)).AccessToken;
         var parts = token.Split('.');
         var payload = Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"sub\":\"1\"", "\"sub\":\"2\"", StringComparison.Ordinal);
         var tampered = $"{parts[0]}.{Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(payload)}.{parts[2]}";
 
+        Assert.True((await TokenClient.ValidateAsync(_client, token)).IsValid);
         Assert.False((await TokenClient.ValidateAsync(_client, token, issuer: "http://evil")).IsValid);
+        Assert.False((await TokenClient.ValidateAsync(_client, token, audience: "other-api")).IsValid);
         Assert.False((await TokenClient.ValidateAsync(_client, tampered)).IsValid);
     }
 
