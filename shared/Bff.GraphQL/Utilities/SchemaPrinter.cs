@@ -105,7 +105,8 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var block = BlockString.Print(description, preferMultipleLines: description.Length > 70 || description.Contains('\n', StringComparison.Ordinal));
+        var printable = !description.Any(c => c < ' ' && c is not '\n' and not '\t');
+        var block = printable ? BlockString.Print(description) : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + block.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

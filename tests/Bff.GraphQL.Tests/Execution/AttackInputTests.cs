@@ -12,7 +12,7 @@ public sealed class AttackInputTests(GraphQLServerFixture server) : IClassFixtur
     private static async Task<GraphQLError> Refused(string query, GraphQLOptions? options = null)
     {
         var resolved = 0;
-        var schema = new Types.SchemaBuilder()
+        var schema = new global::Bff.GraphQL.Types.SchemaBuilder()
             .AddSdl(TestSchema.Sdl)
             .Resolve("Query", "product", _ =>
             {

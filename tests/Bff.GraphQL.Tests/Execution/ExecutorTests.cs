@@ -96,7 +96,7 @@ public sealed class ExecutorTests
     [Fact]
     public async Task Execution_timeout_cancels_resolvers_and_reports_code()
     {
-        var schema = new Types.SchemaBuilder()
+        var schema = new global::Bff.GraphQL.Types.SchemaBuilder()
             .Query(q => q.Field("slow", "String", async c =>
             {
                 await Task.Delay(TimeSpan.FromSeconds(10), c.CancellationToken);
