@@ -1,5 +1,6 @@
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSettingsBesideBinary();                         // appsettings.json of the binary, when started from elsewhere
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
 builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, EdgeIdentity:VerificationKeyPath
 builder.AddMobileHttp();                                   // Mobile:Requests limits, brotli + gzip

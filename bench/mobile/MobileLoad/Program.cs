@@ -1,0 +1,155 @@
+// Load run of GET /mobile/home on loopback: the stubs and the BFF as real processes, every stub at 50 ms.
+// Usage: dotnet MobileLoad.dll [seconds per scenario = 10] [concurrency = 4]
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Bff.Contracts;
+using Bff.Contracts.Stubs;
+using Bff.ServiceDefaults.Identity;
+using Bff.TestSupport.Paths;
+using Bff.TestSupport.Processes;
+using MobileLoad;
+
+var loadBefore = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 4;
+var duration = TimeSpan.FromSeconds(Math.Clamp(seconds, 1, 120));
+concurrency = Math.Clamp(concurrency, 1, 64);
+string[] services = ["users", "orders", "products", "reviews"];
+
+using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+var keyFolder = Directory.CreateTempSubdirectory("mobile-load-").FullName;
+var publicKey = Path.Combine(keyFolder, "edge-identity.pub.pem");
+await File.WriteAllTextAsync(publicKey, key.ExportSubjectPublicKeyInfoPem());
+
+var stubs = new Dictionary<string, ServiceProcess>(StringComparer.Ordinal);
+ServiceProcess? bff = null;
+try
+{
+    foreach (var service in services)
+    {
+        stubs[service] = await ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", service],
+            new ServiceProcessOptions { ReadyTimeout = TimeSpan.FromSeconds(90) });
+    }
+
+    bff = await ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Mobile.Bff"),
+    [
+        "--EdgeIdentity:VerificationKeyPath=" + publicKey,
+        "--DomainServices:Users:BaseUrl=" + stubs["users"].BaseAddress,
+        "--DomainServices:Orders:BaseUrl=" + stubs["orders"].BaseAddress,
+        "--DomainServices:Products:BaseUrl=" + stubs["products"].BaseAddress,
+        "--DomainServices:Reviews:BaseUrl=" + stubs["reviews"].BaseAddress,
+        "--Logging:LogLevel:Default=Error",
+    ], new ServiceProcessOptions { ReadyTimeout = TimeSpan.FromSeconds(90) });
+
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, AutomaticDecompression = DecompressionMethods.None })
+    {
+        Timeout = TimeSpan.FromSeconds(10),
+    };
+    var assertion = EdgeAssertion.Create(new EdgeIdentity("1", "mobile-app", ["openid"], null), "mobile-bff", DateTimeOffset.UtcNow,
+        duration * 4 + TimeSpan.FromMinutes(2), key);
+    var home = new Uri(bff.BaseAddress, "mobile/home");
+
+    async Task<string> ViaBff(CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, home);
+        request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            return ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+        var degraded = body.GetProperty("degraded").EnumerateArray().Select(d => d.GetString()).ToList();
+        return degraded.Count == 0 ? "complete" : "without " + string.Join('+', degraded);
+    }
+
+    // What the app would do without a BFF: the five calls of the home screen one after another.
+    async Task<string> OneAfterAnother(CancellationToken ct)
+    {
+        var ok = true;
+        foreach (var (service, path) in new[]
+        {
+            ("users", "users/1"), ("users", "users/1/notifications/unread-count"), ("orders", "orders/recent?userId=1&limit=3"),
+            ("products", "products/recommended?userId=1&limit=4"),
+        })
+        {
+            using var response = await http.GetAsync(new Uri(stubs[service].BaseAddress, path), ct);
+            ok &= response.IsSuccessStatusCode;
+            if (service == "products")
+            {
+                var recommended = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+                var ids = string.Join(',', recommended.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()));
+                using var ratings = await http.GetAsync(new Uri(stubs["reviews"].BaseAddress, "reviews/summary?productIds=" + ids), ct);
+                ok &= ratings.IsSuccessStatusCode;
+            }
+        }
+
+        return ok ? "complete" : "failed";
+    }
+
+    async Task SetFaultAsync(string service, FaultSettings fault)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri(stubs[service].BaseAddress, "_stub/faults"), fault, ContractsJsonContext.Default.FaultSettings);
+        response.EnsureSuccessStatusCode();
+    }
+
+    async Task<int> SizeAsync(string? encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, home);
+        request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        using var response = await http.SendAsync(request);
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    foreach (var service in services)
+    {
+        await SetFaultAsync(service, new FaultSettings(LatencyMs: 50));
+    }
+
+    await LoadLoop.RunAsync("warm-up", concurrency, TimeSpan.FromSeconds(3), ViaBff);
+    await LoadLoop.RunAsync("warm-up", concurrency, TimeSpan.FromSeconds(2), OneAfterAnother);
+    var results = new List<LoadResult>
+    {
+        await LoadLoop.RunAsync("/mobile/home via the BFF (stubs at 50 ms)", concurrency, duration, ViaBff),
+        await LoadLoop.RunAsync("same screen, 5 calls one after another (no BFF)", concurrency, duration, OneAfterAnother),
+    };
+    await SetFaultAsync("products", new FaultSettings(Hang: true));
+    results.Add(await LoadLoop.RunAsync("/mobile/home via the BFF, products hanging", concurrency, duration, ViaBff));
+    await SetFaultAsync("products", new FaultSettings(LatencyMs: 50));
+
+    var (plain, br, gzip) = (await SizeAsync(null), await SizeAsync("br"), await SizeAsync("gzip"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Loopback, {concurrency} concurrent clients, {duration.TotalSeconds:F0} s per scenario, {Environment.ProcessorCount} cores, load average before the run {loadBefore}."));
+    Console.WriteLine();
+    Console.WriteLine("| scenario | requests | outcomes | p50 ms | p99 ms | req/s |");
+    Console.WriteLine("|---|---:|---|---:|---:|---:|");
+    foreach (var result in results)
+    {
+        Console.WriteLine(result.ToRow());
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"/mobile/home body: {plain} bytes plain, {br} bytes br, {gzip} bytes gzip."));
+}
+finally
+{
+    if (bff is not null)
+    {
+        await bff.DisposeAsync();
+    }
+
+    foreach (var stub in stubs.Values)
+    {
+        await stub.DisposeAsync();
+    }
+
+    Directory.Delete(keyFolder, recursive: true);
+}
