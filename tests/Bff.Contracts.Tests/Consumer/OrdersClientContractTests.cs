@@ -63,6 +63,15 @@ public sealed class OrdersClientContractTests(WireMockFixture wireMock) : Consum
     }
 
     [Fact]
+    public async Task Unknown_status_filter_is_a_BadRequest_with_the_problem()
+    {
+        var result = await Clients.Orders.ListOrdersAsync(new OrderQuery { UserId = 1, Status = "lost" }, Token);
+
+        Assert.Equal(ServiceErrorKind.BadRequest, result.Error?.Kind);
+        Assert.Equal("invalid_query", result.Error?.Problem?.Code);
+    }
+
+    [Fact]
     public async Task Recent_orders_are_mapped()
     {
         var result = await Clients.Orders.GetRecentOrdersAsync(1, cancellationToken: Token);

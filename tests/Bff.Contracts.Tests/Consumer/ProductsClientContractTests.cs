@@ -54,6 +54,17 @@ public sealed class ProductsClientContractTests(WireMockFixture wireMock) : Cons
     }
 
     [Fact]
+    public async Task Filters_are_sent_as_query_parameters()
+    {
+        var query = new ProductQuery { Category = "Books", MinPrice = 1m, MaxPrice = 1000m, Limit = 1 };
+
+        var result = await Clients.Products.ListProductsAsync(query, Token);
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal("Books", Assert.Single(result.Value.Items).Category);
+    }
+
+    [Fact]
     public async Task Bad_cursor_is_a_BadRequest_with_the_problem()
     {
         var result = await Clients.Products.ListProductsAsync(new ProductQuery { Cursor = "not-a-cursor" }, Token);

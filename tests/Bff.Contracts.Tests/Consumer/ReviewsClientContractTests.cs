@@ -58,6 +58,15 @@ public sealed class ReviewsClientContractTests(WireMockFixture wireMock) : Consu
     }
 
     [Fact]
+    public async Task Unknown_sort_is_a_BadRequest_with_the_problem()
+    {
+        var result = await Clients.Reviews.ListReviewsAsync(new ReviewQuery { ProductId = 1, Sort = "worst" }, Token);
+
+        Assert.Equal(ServiceErrorKind.BadRequest, result.Error?.Kind);
+        Assert.Equal("invalid_query", result.Error?.Problem?.Code);
+    }
+
+    [Fact]
     public async Task Rating_summaries_are_mapped_with_histograms()
     {
         var result = await Clients.Reviews.GetRatingSummariesAsync([1, 2], Token);

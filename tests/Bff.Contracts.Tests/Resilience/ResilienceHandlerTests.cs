@@ -305,9 +305,15 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
     {
         await using var client = ResilientClient.Create(_upstream.BaseAddress, new Dictionary<string, string?> { ["AttemptTimeout"] = "00:00:05" });
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        cancellation.CancelAfter(200);
 
-        var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Http.GetAsync("slow/cancel?ms=3000", cancellation.Token));
+        var call = client.Http.GetAsync("slow/cancel?ms=5000", cancellation.Token);
+        for (var i = 0; i < 100 && _upstream.Requests("cancel") == 0; i++)
+        {
+            await Task.Delay(50, Token);
+        }
+
+        await cancellation.CancelAsync();
+        var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.Equal(1, _upstream.Requests("cancel"));
         Assert.IsNotType<TimeoutRejectedException>(thrown.InnerException);
