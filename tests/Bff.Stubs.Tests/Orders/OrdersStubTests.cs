@@ -207,4 +207,24 @@ public sealed class OrdersStubTests(OrdersStub stub) : IClassFixture<OrdersStub>
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "invalid_body");
         Assert.Contains(field, problem.Errors!.Keys);
     }
+
+    [Fact]
+    public async Task An_order_placed_during_a_walk_neither_repeats_nor_hides_older_orders()
+    {
+        var before = await _client.GetOkAsync("/orders?userId=3&limit=100", ContractsJsonContext.Default.PageOrder);
+        var first = await _client.GetOkAsync("/orders?userId=3&limit=2", ContractsJsonContext.Default.PageOrder);
+        using var placed = await _client.PostJsonAsync("/orders", """{"userId":3,"items":[{"productId":2,"quantity":1}]}""");
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+
+        var seen = first.Items.Select(o => o.Id).ToList();
+        var cursor = first.NextCursor;
+        while (cursor is not null)
+        {
+            var page = await _client.GetOkAsync($"/orders?userId=3&limit=2&cursor={cursor}", ContractsJsonContext.Default.PageOrder);
+            seen.AddRange(page.Items.Select(o => o.Id));
+            cursor = page.NextCursor;
+        }
+
+        Assert.Equal(before.Items.Select(o => o.Id), seen);
+    }
 }

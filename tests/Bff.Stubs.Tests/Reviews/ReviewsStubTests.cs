@@ -132,4 +132,21 @@ public sealed class ReviewsStubTests(ReviewsStub stub) : IClassFixture<ReviewsSt
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "invalid_cursor");
     }
+
+    [Fact]
+    public async Task Concurrent_reviews_all_land_with_distinct_ids()
+    {
+        var before = (await _client.GetOkAsync("/reviews/summary?productIds=498", ContractsJsonContext.Default.ItemListRatingSummary)).Items[0].Count;
+
+        var ids = await Task.WhenAll(Enumerable.Range(1, 25).Select(async i =>
+        {
+            using var response = await _client.PostJsonAsync("/reviews", $$"""{"productId":498,"userId":{{i}},"rating":5,"title":"t{{i}}","body":"b"}""");
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync(ContractsJsonContext.Default.Review, Http.Ct))!.Id;
+        }));
+
+        var after = (await _client.GetOkAsync("/reviews/summary?productIds=498", ContractsJsonContext.Default.ItemListRatingSummary)).Items[0];
+        Assert.Equal(25, ids.Distinct().Count());
+        Assert.Equal(before + 25, after.Count);
+    }
 }
