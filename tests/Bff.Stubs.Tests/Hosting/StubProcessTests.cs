@@ -20,7 +20,11 @@ public sealed class StubProcessTests
     public async Task Each_service_starts_as_a_process_becomes_ready_and_serves(string service, string path)
     {
         var watch = Stopwatch.StartNew();
-        await using var process = await ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", service], cancellationToken: Http.Ct);
+        await using var process = await ServiceProcess.StartDotnetAsync(
+            RepoPaths.SiblingDll("Bff.Stubs"),
+            ["--service", service],
+            new ServiceProcessOptions { ReadyTimeout = TimeSpan.FromSeconds(90) },
+            Http.Ct);
         var readyMs = watch.ElapsedMilliseconds;
         using var client = new HttpClient { BaseAddress = process.BaseAddress };
 
@@ -46,7 +50,7 @@ public sealed class StubProcessTests
             var stderr = process.StandardError.ReadToEndAsync(Http.Ct);
             var stdout = process.StandardOutput.ReadToEndAsync(Http.Ct);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Http.Ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(30));
+            timeout.CancelAfter(TimeSpan.FromSeconds(90));
             await process.WaitForExitAsync(timeout.Token);
 
             Assert.NotEqual(0, process.ExitCode);

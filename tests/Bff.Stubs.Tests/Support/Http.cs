@@ -25,7 +25,7 @@ public static class Http
     /// <summary>Polls <c>/readyz</c> until it answers 200 (seeding runs in the background after start).</summary>
     public static async Task WaitReadyAsync(this HttpClient client)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
             using var response = await client.GetAsync("/readyz", Ct);
@@ -34,7 +34,7 @@ public static class Http
                 return;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, "/readyz did not answer 200 within 20 s");
+            Assert.True(DateTime.UtcNow < deadline, "/readyz did not answer 200 within 60 s");
             await Task.Delay(20, Ct);
         }
     }
