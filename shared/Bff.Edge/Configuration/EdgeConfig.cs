@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Bff.Edge.Configuration;
 
 /// <summary>
@@ -15,9 +17,22 @@ internal sealed record EdgeConfig
     /// <summary>Clusters by id.</summary>
     public IReadOnlyDictionary<string, ClusterConfig> Clusters { get; init; } = new Dictionary<string, ClusterConfig>();
 
+    /// <summary>Identity headers stripped from clients and the assertion key; read at start.</summary>
+    public IdentityForwardingConfig Identity { get; init; } = new();
+
+    /// <summary>
+    /// Token and API key validation (<c>Jwt</c>, <c>ApiKeys</c>), bound at start to the authentication library's
+    /// options as the configuration section <c>Authentication</c>; kept here only to validate routes against it.
+    /// </summary>
+    public JsonElement? Authentication { get; init; }
+
+    /// <summary>Rate limiting backend and policies, bound at start as the configuration section <c>RateLimiting</c>.</summary>
+    public JsonElement? RateLimiting { get; init; }
+
     public bool Equals(EdgeConfig? other) =>
         other is not null
         && Server == other.Server
+        && Identity == other.Identity
         && ConfigEquality.DictionaryEquals(Routes, other.Routes)
         && ConfigEquality.DictionaryEquals(Clusters, other.Clusters);
 

@@ -17,6 +17,8 @@ internal static class EdgeConfigValidator
             RouteConfigValidator.Validate(id, route, config.Clusters, errors);
         }
 
+        PolicyConfigValidator.Validate(config, errors);
+
         return errors;
     }
 }

@@ -26,4 +26,10 @@ internal sealed record RouteConfig
 
     /// <summary>Request body limit for this route (413 beyond); null uses <c>Server.Limits.MaxRequestBodySize</c>.</summary>
     public long? MaxRequestBodySize { get; init; }
+
+    /// <summary>Who may take the route; null means anonymous.</summary>
+    public RouteAuthConfig? Auth { get; init; }
+
+    /// <summary>The rate limit of the route's callers; null means none.</summary>
+    public RouteRateLimitConfig? RateLimit { get; init; }
 }

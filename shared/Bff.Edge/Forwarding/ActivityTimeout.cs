@@ -3,12 +3,16 @@ namespace Bff.Edge.Forwarding;
 /// <summary>
 /// Cancels when no progress happened for the timeout (waiting for headers, or between two body reads), and when
 /// the client aborts. Resetting reschedules the same timer, so a long download that keeps moving is never cut.
+/// Resets closer together than a tenth of the timeout are skipped: rescheduling takes the timer queue's lock, and
+/// a small response would otherwise pay for it on every read.
 /// </summary>
 internal sealed class ActivityTimeout : IDisposable
 {
     private readonly CancellationTokenSource _source;
     private readonly TimeSpan _timeout;
     private readonly CancellationToken _clientAborted;
+    private readonly long _resetGranularityMs;
+    private long _lastResetMs;
 
     public ActivityTimeout(TimeSpan timeout, CancellationToken clientAborted)
     {
@@ -16,6 +20,8 @@ internal sealed class ActivityTimeout : IDisposable
         _clientAborted = clientAborted;
         _source = CancellationTokenSource.CreateLinkedTokenSource(clientAborted);
         _source.CancelAfter(timeout);
+        _resetGranularityMs = (long)(timeout.TotalMilliseconds / 10);
+        _lastResetMs = Environment.TickCount64;
     }
 
     public CancellationToken Token => _source.Token;
@@ -25,10 +31,14 @@ internal sealed class ActivityTimeout : IDisposable
 
     public void Reset()
     {
-        if (!_source.IsCancellationRequested)
+        var now = Environment.TickCount64;
+        if (now - _lastResetMs < _resetGranularityMs || _source.IsCancellationRequested)
         {
-            _source.CancelAfter(_timeout);
+            return;
         }
+
+        _lastResetMs = now;
+        _source.CancelAfter(_timeout);
     }
 
     public void Dispose() => _source.Dispose();

@@ -1,5 +1,7 @@
+using Bff.Edge.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,7 +18,14 @@ internal static class EdgeApplication
 
         // Per-request framework logs would cost more than the forwarding itself; the access log covers requests.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (start.ConfigPath is not null)
+        {
+            // Authentication and RateLimiting in the same file bind through their libraries' options.
+            builder.Configuration.AddJsonFile(Path.GetFullPath(start.ConfigPath), optional: false, reloadOnChange: false);
+        }
+
         builder.Services.AddEdgeGateway(start);
+        builder.Services.AddEdgePolicies(builder.Configuration, start);
         builder.WebHost.ConfigureKestrel((context, options) =>
         {
             var logger = options.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Bff.Edge");

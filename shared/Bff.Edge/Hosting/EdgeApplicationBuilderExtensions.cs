@@ -1,5 +1,7 @@
 using Bff.Edge.AccessLog;
+using Bff.Edge.Auth;
 using Bff.Edge.Forwarding;
+using Bff.Edge.RateLimiting;
 using Bff.Edge.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +14,7 @@ internal static class EdgeApplicationBuilderExtensions
 {
     /// <summary>
     /// Requests that match none of the gateway's own endpoints (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>)
-    /// go through: access log, guard, routing, [per-route policies go here], forwarding.
+    /// go through: access log, guard, routing, per-route policies (authentication, rate limiting), forwarding.
     /// </summary>
     public static WebApplication UseEdgeGateway(this WebApplication app)
     {
@@ -24,6 +26,8 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<AccessLogMiddleware>()
                 .UseMiddleware<RequestGuardMiddleware>()
                 .UseMiddleware<EdgeRoutingMiddleware>()
+                .UseMiddleware<EdgeAuthMiddleware>()
+                .UseMiddleware<EdgeRateLimitMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());
         return app;
     }

@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# Edge gateway load benchmark: the same upstream (nginx serving 1 KiB of JSON) reached directly, through the
+# edge gateway (Release), through nginx proxy_pass (keep-alive upstream) and through HAProxy, with wrk.
+# Loopback only, bounded in time (DURATION per run), stops everything it started. Writes the
+# "## Edge gateway" section of docs/benchmarks.md (use --no-docs to only print).
+#
+#   bench/edge/run.sh [--duration 10] [--connections 64] [--no-docs]
+set -euo pipefail
+
+DURATION=10
+CONNECTIONS=64
+WRITE_DOCS=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --duration) DURATION="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --no-docs) WRITE_DOCS=0; shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+WORK="$(mktemp -d /tmp/edge-bench.XXXXXX)"
+chmod 755 "$WORK" # nginx workers run as an unprivileged user when started by root
+ARTIFACTS="${BFF_ARTIFACTS:-/tmp/art-edge-bench}"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_port() {
+  for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
+  echo "port $1 ($2) did not open" >&2; tail -n 5 "$WORK/edge.log" "$WORK"/nginx-*/error.log >&2 || true; exit 1
+}
+
+UPSTREAM_PORT=$(free_port); EDGE_PORT=$(free_port); NGINX_PORT=$(free_port); HAPROXY_PORT=$(free_port)
+
+echo "== building the gateway (Release)"
+BFF_ARTIFACTS="$ARTIFACTS" dotnet build -c Release "$ROOT/shared/Bff.Edge" -v q -nologo >/dev/null
+EDGE_DLL="$ARTIFACTS/bin/Bff.Edge/release/Bff.Edge.dll"
+
+# 1 KiB JSON body.
+python3 - "$WORK/data.json" <<'PY'
+import json, sys
+items = [{"id": i, "name": f"product-{i}", "price": round(9.99 + i, 2)} for i in range(1, 9)]
+base = json.dumps({"items": items})
+body = base[:-1] + ', "pad": "' + "x" * (1024 - len(base) - 11) + '"}'
+assert len(body) == 1024, len(body)
+json.loads(body)
+open(sys.argv[1], "w").write(body)
+import os; os.chmod(sys.argv[1], 0o644)
+PY
+
+mkdir -p "$WORK/nginx-up" "$WORK/nginx-proxy"
+cat > "$WORK/nginx-up/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx-up/nginx.pid;
+error_log $WORK/nginx-up/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-up; proxy_temp_path $WORK/nginx-up; fastcgi_temp_path $WORK/nginx-up; uwsgi_temp_path $WORK/nginx-up; scgi_temp_path $WORK/nginx-up;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$UPSTREAM_PORT;
+    location / { default_type application/json; root $WORK; }
+  }
+}
+CONF
+cat > "$WORK/nginx-proxy/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx-proxy/nginx.pid;
+error_log $WORK/nginx-proxy/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx-proxy; proxy_temp_path $WORK/nginx-proxy; fastcgi_temp_path $WORK/nginx-proxy; uwsgi_temp_path $WORK/nginx-proxy; scgi_temp_path $WORK/nginx-proxy;
+  keepalive_requests 1000000;
+  upstream backend { server 127.0.0.1:$UPSTREAM_PORT; keepalive 128; keepalive_requests 1000000; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / { proxy_pass http://backend; proxy_http_version 1.1; proxy_set_header Connection ""; }
+  }
+}
+CONF
+cat > "$WORK/haproxy.cfg" <<CONF
+global
+  nbthread 2
+  maxconn 2000
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 30s
+  timeout server 30s
+  http-reuse always
+frontend fe
+  bind 127.0.0.1:$HAPROXY_PORT
+  default_backend be
+backend be
+  server up 127.0.0.1:$UPSTREAM_PORT
+CONF
+cat > "$WORK/edge.json" <<CONF
+{
+  "Server": { "Urls": [ "http://127.0.0.1:$EDGE_PORT" ], "AccessLog": { "Enabled": false } },
+  "Routes": { "all": { "ClusterId": "up", "Match": { "Path": "/{**path}" } } },
+  "Clusters": { "up": { "Destinations": { "nginx": { "Address": "http://127.0.0.1:$UPSTREAM_PORT" } } } }
+}
+CONF
+
+/usr/sbin/nginx -c "$WORK/nginx-up/nginx.conf" -p "$WORK/nginx-up" 2>/dev/null & PIDS+=($!)
+/usr/sbin/nginx -c "$WORK/nginx-proxy/nginx.conf" -p "$WORK/nginx-proxy" 2>/dev/null & PIDS+=($!)
+/usr/sbin/haproxy -f "$WORK/haproxy.cfg" -q > "$WORK/haproxy.log" 2>&1 & PIDS+=($!)
+dotnet "$EDGE_DLL" --config "$WORK/edge.json" > "$WORK/edge.log" 2>&1 & EDGE_PID=$!; PIDS+=($EDGE_PID)
+wait_port "$UPSTREAM_PORT" upstream; wait_port "$NGINX_PORT" nginx; wait_port "$HAPROXY_PORT" haproxy; wait_port "$EDGE_PORT" edge
+
+declare -A RPS P50 P99 URL
+URL[direct]="http://127.0.0.1:$UPSTREAM_PORT/data.json"
+URL[edge]="http://127.0.0.1:$EDGE_PORT/data.json"
+URL[nginx]="http://127.0.0.1:$NGINX_PORT/data.json"
+URL[haproxy]="http://127.0.0.1:$HAPROXY_PORT/data.json"
+for name in direct edge nginx haproxy; do
+  curl -fsS -o /dev/null "${URL[$name]}" || { echo "$name does not answer" >&2; exit 1; }
+done
+BODY_BYTES=$(curl -s "${URL[edge]}" | wc -c)
+
+# Prints "rps p50_ms p99_ms" from wrk --latency output.
+parse() {
+  awk '
+    function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 }
+    END { printf "%.0f %.3f %.3f\n", rps, p50, p99 }'
+}
+
+run_peak() {
+  wrk -t2 -c"$CONNECTIONS" -d3s "${URL[$1]}" >/dev/null 2>&1 # warm-up (JIT, pools)
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${URL[$1]}" | parse
+}
+
+# Fixed-rate run: wrk2 is not available, so each connection waits a fixed delay between requests (wrk's Lua
+# delay hook), which holds the offered load near a target instead of saturating.
+run_rate() {
+  local target=$1 url=$2 conns=32
+  local delay_ms
+  delay_ms=$(python3 -c "print(max(1, round($conns * 1000 / $target)))")
+  printf 'function delay() return %s end\n' "$delay_ms" > "$WORK/delay.lua"
+  wrk -t2 -c"$conns" -d"${DURATION}s" --latency -s "$WORK/delay.lua" "$url" | parse
+}
+
+echo "== peak: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+for name in direct edge nginx haproxy; do
+  read -r RPS[$name] P50[$name] P99[$name] < <(run_peak "$name")
+  echo "$name: ${RPS[$name]} req/s p50 ${P50[$name]} ms p99 ${P99[$name]} ms"
+  if [[ $name == edge ]]; then
+    EDGE_RSS_KB=$(awk '/VmRSS/ { print $2 }' "/proc/$EDGE_PID/status")
+    EDGE_HWM_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$EDGE_PID/status")
+  fi
+done
+
+HALF=$(( RPS[edge] / 2 ))
+echo "== half of the gateway's peak: ~$HALF req/s offered (32 connections, fixed delay)"
+declare -A HRPS HP50 HP99
+for name in direct edge nginx haproxy; do
+  read -r HRPS[$name] HP50[$name] HP99[$name] < <(run_rate "$HALF" "${URL[$name]}")
+  echo "$name: ${HRPS[$name]} req/s p50 ${HP50[$name]} ms p99 ${HP99[$name]} ms"
+done
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}' if $2 else 'n/a')"; }
+added() { python3 -c "print(f'{$1 - $2:+.3f}')"; }
+CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) ($(nproc) cores)"
+SECTION="$WORK/section.md"
+{
+  echo "## Edge gateway"
+  echo
+  echo "Measured by \`bench/edge/run.sh\` on $(date -u +%Y-%m-%d), $CPU, everything on loopback at once"
+  echo "(load generator, upstream, proxy share the same cores). Upstream: nginx 1 worker serving a ${BODY_BYTES}-byte"
+  echo "JSON file. Proxies: the edge gateway (Release build, server GC, access log off like the others), nginx 1.22"
+  echo "\`proxy_pass\` with an upstream \`keepalive\` pool (2 workers), HAProxy 2.6 (\`nbthread 2\`, \`http-reuse always\`)."
+  echo "Peak: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s\` after a 3 s warm-up. Half load: wrk2 is not installed, so"
+  echo "wrk runs 32 connections that each wait a fixed delay between requests (Lua \`delay()\`), offering about half"
+  echo "of the gateway's peak to every target; the achieved rate is shown."
+  echo
+  echo "| target | peak req/s | p50 ms | p99 ms | vs nginx | vs HAProxy | half-load req/s | half-load p50 ms | half-load p99 ms | p99 added vs direct |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  for name in direct edge nginx haproxy; do
+    label=$name; [[ $name == edge ]] && label="edge gateway"; [[ $name == nginx ]] && label="nginx proxy_pass"
+    echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | $(ratio "${RPS[$name]}" "${RPS[nginx]}") | $(ratio "${RPS[$name]}" "${RPS[haproxy]}") | ${HRPS[$name]} | ${HP50[$name]} | ${HP99[$name]} | $( [[ $name == direct ]] && echo - || added "${HP99[$name]}" "${HP99[direct]}") |"
+  done
+  echo
+  echo "Gateway memory after the peak run: RSS $(( EDGE_RSS_KB / 1024 )) MiB (high-water mark $(( EDGE_HWM_KB / 1024 )) MiB)."
+  echo "Goals: throughput >= 0.8x nginx's ($(ratio "${RPS[edge]}" "${RPS[nginx]}")x measured); p99 added over direct at half load < 1 ms ($(added "${HP99[edge]}" "${HP99[direct]}") ms measured)."
+  echo
+  echo "Allocations per request of the routing and header hot path: \`dotnet run -c Release --project tests/Bff.Benchmarks -- --filter '*Edge*'\` (see the table below when present)."
+} > "$SECTION"
+cat "$SECTION"
+
+if [[ $WRITE_DOCS == 1 ]]; then
+  DOC="$ROOT/docs/benchmarks.md"
+  python3 - "$DOC" "$SECTION" <<'PY'
+import os, re, sys
+doc, section = sys.argv[1], open(sys.argv[2]).read().rstrip() + "\n"
+text = open(doc).read() if os.path.exists(doc) else "# Benchmarks\n"
+# Keep an "### Allocations" block of the existing section (written by hand from BenchmarkDotNet) if any.
+m = re.search(r"^## Edge gateway\n.*?(?=^## |\Z)", text, flags=re.S | re.M)
+if m:
+    alloc = re.search(r"^### .*?(?=^## |\Z)", m.group(0), flags=re.S | re.M)
+    if alloc:
+        section += "\n" + alloc.group(0).rstrip() + "\n"
+    text = text[:m.start()] + section + ("\n" if text[m.end():] else "") + text[m.end():]
+else:
+    text = text.rstrip() + "\n\n" + section
+open(doc, "w").write(text)
+PY
+  echo "== wrote the Edge gateway section of docs/benchmarks.md"
+fi
