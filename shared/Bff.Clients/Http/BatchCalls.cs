@@ -52,7 +52,7 @@ internal static class BatchCalls
     {
         if (RequestGuard.CheckIds(ids, parameter) is { } problem)
         {
-            return ([], http.Refuse<TResponse>(problem).Error);
+            return ([], http.Refusal(problem));
         }
 
         var distinct = ids.Distinct().ToArray();

@@ -36,9 +36,11 @@ internal sealed class DomainHttp(HttpClient client, string service, ILogger logg
         return SendAsync(request, responseType, cancellationToken);
     }
 
-    /// <summary>A failure decided by the client itself: nothing is sent.</summary>
-    public ServiceResult<T> Refuse<T>(string message) =>
-        ServiceResult<T>.Failure(new ServiceError(ServiceErrorKind.BadRequest, service, message));
+    /// <summary>A failure decided by the client itself: nothing is sent, so there is no status.</summary>
+    public ServiceError Refusal(string message) => new(ServiceErrorKind.BadRequest, service, message);
+
+    /// <inheritdoc cref="Refusal"/>
+    public ServiceResult<T> Refuse<T>(string message) => ServiceResult<T>.Failure(Refusal(message));
 
     private async Task<ServiceResult<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
