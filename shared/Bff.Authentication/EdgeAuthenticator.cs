@@ -15,6 +15,9 @@ public sealed class EdgeAuthenticator(JwtTokenValidator tokens, ApiKeyValidator 
     private const string BearerPrefix = "Bearer ";
     private readonly string _apiKeyHeader = apiKeyOptions.Value.HeaderName;
 
+    /// <summary>The header that carries API keys (<c>Authentication:ApiKeys:HeaderName</c>).</summary>
+    public string ApiKeyHeaderName => _apiKeyHeader;
+
     /// <summary>Null when the request carries no credential at all.</summary>
     public ValueTask<TokenValidationOutcome?> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
