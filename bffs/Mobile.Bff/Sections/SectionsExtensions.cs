@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Mobile.Bff.Caching;
 using Mobile.Bff.Hedging;
 using Mobile.Bff.Metrics;
@@ -36,7 +37,7 @@ internal static class SectionsExtensions
             .ValidateOnStart();
 
         services.AddMetrics();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MobileMetrics>();
         services.AddSingleton<SectionCache>();
         services.AddSingleton<Hedger>();

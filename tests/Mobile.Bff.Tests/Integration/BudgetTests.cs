@@ -37,7 +37,8 @@ public sealed class BudgetTests(StubsFixture stubs, EdgeKeys keys) : StubTestBas
         }
 
         Assert.True(elapsed >= TimeSpan.FromMilliseconds(290), $"{elapsed.TotalMilliseconds} ms: the hanging section was given its budget");
-        Assert.True(elapsed < TimeSpan.FromMilliseconds(1000), $"{elapsed.TotalMilliseconds} ms: the budget (300 ms) must cut the call, not the client's 5 s timeout");
+        // Generous for a loaded machine, and still half the clients' own 5 s timeout: only the budget can end it this early.
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(2500), $"{elapsed.TotalMilliseconds} ms: the budget (300 ms) must cut the call, not the client's 5 s timeout");
     }
 
     [Fact]
@@ -45,11 +46,17 @@ public sealed class BudgetTests(StubsFixture stubs, EdgeKeys keys) : StubTestBas
     {
         await using var bff = MobileBffHost.Start(Keys, await Stubs.StartAsync(), new Dictionary<string, string?>
         {
-            ["Mobile:Budgets:Overall"] = "00:00:02",
+            ["Mobile:Budgets:Overall"] = "00:00:05",
             ["Mobile:Budgets:Sections:notifications"] = "00:00:00.150",
         });
         using var client = bff.CreateRealClient();
-        await Stubs.SetFaultAsync("users", new FaultSettings(LatencyMs: 600, Route: "GET /users/{id}/notifications/unread-count"));
+        using (var warmUp = await client.SendAsync(Get("/mobile/home", Keys.Sign()), Token))
+        {
+            Assert.Equal(HttpStatusCode.OK, warmUp.StatusCode);
+        }
+
+        // 1.5 s is well inside the overall 5 s: only the section's own 150 ms can leave it out.
+        await Stubs.SetFaultAsync("users", new FaultSettings(LatencyMs: 1500, Route: "GET /users/{id}/notifications/unread-count"));
 
         var (response, elapsed) = await TimedSendAsync(client, Get("/mobile/home", Keys.Sign()));
         using (response)
@@ -59,6 +66,6 @@ public sealed class BudgetTests(StubsFixture stubs, EdgeKeys keys) : StubTestBas
             Assert.Equal(["notifications"], Degraded(body));
         }
 
-        Assert.True(elapsed < TimeSpan.FromMilliseconds(600), $"{elapsed.TotalMilliseconds} ms");
+        Assert.True(elapsed < TimeSpan.FromMilliseconds(1500), $"{elapsed.TotalMilliseconds} ms");
     }
 }
