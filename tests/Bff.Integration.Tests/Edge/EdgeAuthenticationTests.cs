@@ -5,7 +5,8 @@ using Bff.ServiceDefaults.Identity;
 namespace Bff.Integration.Tests.Edge;
 
 /// <summary>The edge in front of a recording upstream, with tokens from the real identity stub.</summary>
-public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite) : IClassFixture<EdgeSuiteFixture>
+[Collection(EdgeSuiteCollection.Name)]
+public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
