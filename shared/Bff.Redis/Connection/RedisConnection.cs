@@ -132,8 +132,9 @@ internal sealed class RedisConnection : IAsyncDisposable
                 await _output.FlushAsync().ConfigureAwait(false);
             }
         }
-        catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Whatever stops the writer (socket error, a disposed pipe) must fail the callers, never strand them.
             Close(new RedisConnectionException($"Writing to Redis at {Endpoint} failed: {exception.Message}", exception));
         }
         finally
@@ -165,7 +166,7 @@ internal sealed class RedisConnection : IAsyncDisposable
         {
             Close(exception);
         }
-        catch (Exception exception) when (exception is IOException or SocketException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception)
         {
             Close(new RedisConnectionException($"Reading from Redis at {Endpoint} failed: {exception.Message}", exception));
         }
