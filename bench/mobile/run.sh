@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load run of the mobile BFF on loopback (bounded: 3 scenarios of SECONDS each, plus 5 s of warm-up).
+# Load run of the mobile BFF on loopback (bounded: 4 scenarios of SECONDS each, plus 5 s of warm-up).
 # Usage: bench/mobile/run.sh [SECONDS=10] [CONCURRENCY=4]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

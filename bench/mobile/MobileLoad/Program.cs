@@ -91,6 +91,14 @@ try
         return ok ? "complete" : "failed";
     }
 
+    // One dependency alone, measured on the same machine at the same time: the yardstick of the p50 goal.
+    async Task<string> OneDependency(CancellationToken ct)
+    {
+        using var response = await http.GetAsync(new Uri(stubs["products"].BaseAddress, "products/recommended?userId=1&limit=4"), ct);
+        await response.Content.ReadAsByteArrayAsync(ct);
+        return response.IsSuccessStatusCode ? "complete" : "failed";
+    }
+
     async Task SetFaultAsync(string service, FaultSettings fault)
     {
         using var response = await http.PostAsJsonAsync(new Uri(stubs[service].BaseAddress, "_stub/faults"), fault, ContractsJsonContext.Default.FaultSettings);
@@ -121,6 +129,7 @@ try
     {
         await LoadLoop.RunAsync("/mobile/home via the BFF (stubs at 50 ms)", concurrency, duration, ViaBff),
         await LoadLoop.RunAsync("same screen, 5 calls one after another (no BFF)", concurrency, duration, OneAfterAnother),
+        await LoadLoop.RunAsync("one dependency alone (products/recommended)", concurrency, duration, OneDependency),
     };
     await SetFaultAsync("products", new FaultSettings(Hang: true));
     results.Add(await LoadLoop.RunAsync("/mobile/home via the BFF, products hanging", concurrency, duration, ViaBff));
