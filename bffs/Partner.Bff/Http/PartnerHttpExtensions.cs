@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Partner.Bff.Errors;
 using Partner.Bff.Http;
@@ -38,6 +39,9 @@ internal static class PartnerHttpExtensions
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, V1JsonContext.Default);
             o.SerializerOptions.TypeInfoResolverChain.Insert(1, V2JsonContext.Default);
+
+            // Numbers are numbers: the documents must not announce that an id or an amount may come as a string.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails = context =>
         {
@@ -48,6 +52,7 @@ internal static class PartnerHttpExtensions
                 {
                     StatusCodes.Status404NotFound => ErrorCodes.NotFound,
                     StatusCodes.Status405MethodNotAllowed => ErrorCodes.MethodNotAllowed,
+                    StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
                     StatusCodes.Status400BadRequest => ErrorCodes.InvalidQuery,
                     _ => ErrorCodes.InternalError,
                 };

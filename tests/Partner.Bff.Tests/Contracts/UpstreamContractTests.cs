@@ -1,0 +1,103 @@
+using System.Net;
+using Bff.TestSupport.Paths;
+using Bff.TestSupport.WireMock;
+using Partner.Bff.Tests.Support;
+using static Partner.Bff.Tests.Support.PartnerRequests;
+
+namespace Partner.Bff.Tests.Contracts;
+
+/// <summary>
+/// Every upstream call of the BFF against WireMock loaded with <c>tests/contracts/partner</c>: the exact method, path,
+/// query and body sent, each once, and the answers reshaped by each version.
+/// </summary>
+public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys keys) : IAsyncLifetime
+{
+    private PartnerBffHost? _bff;
+    private HttpClient? _client;
+
+    private WireMockServer WireMock => wireMock.Server;
+
+    private HttpClient Client => _client!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await WireMock.ResetAsync(TestContext.Current.CancellationToken);
+        await WireMock.AddMappingFilesAsync(Path.Combine(RepoPaths.Contracts, "partner"), TestContext.Current.CancellationToken);
+        _bff = PartnerBffHost.Start(keys, WireMock.BaseAddress, WireMock.BaseAddress);
+        _client = _bff.CreateRealClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client?.Dispose();
+        if (_bff is not null)
+        {
+            await _bff.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Order_list_asks_for_the_partners_customer_and_wraps_the_domain_cursor()
+    {
+        using var v1 = await Client.CallAsync(Get("/partner/v1/orders?limit=2", keys.Gold()));
+        using var v2 = await Client.CallAsync(Get("/partner/v2/orders?limit=2", keys.Gold()));
+
+        Assert.Equal(HttpStatusCode.OK, v1.StatusCode);
+        var page1 = await JsonAsync(v1);
+        Assert.Equal([40, 30], page1.GetProperty("results").EnumerateArray().Select(o => o.GetProperty("orderId").GetInt32()));
+        Assert.Equal(59.98m, page1.GetProperty("results")[0].GetProperty("total").GetDecimal());
+        Assert.Equal(2, page1.GetProperty("results")[0].GetProperty("lines")[0].GetProperty("qty").GetInt32());
+        var cursor = page1.GetProperty("nextCursor").GetString()!;
+        Assert.DoesNotContain("domain-cursor-2", cursor, StringComparison.Ordinal);
+        Assert.StartsWith("/partner/v1/orders?limit=2&cursor=", page1.GetProperty("next").GetString(), StringComparison.Ordinal);
+
+        var page2 = await JsonAsync(v2);
+        var order = page2.GetProperty("data")[0];
+        Assert.Equal(40, order.GetProperty("id").GetInt32());
+        Assert.Equal(59.98m, order.GetProperty("total").GetProperty("amount").GetDecimal());
+        Assert.Equal("EUR", order.GetProperty("total").GetProperty("currency").GetString());
+        Assert.Equal(29.99m, order.GetProperty("items")[0].GetProperty("unitPrice").GetProperty("amount").GetDecimal());
+        Assert.NotNull(page2.GetProperty("pagination").GetProperty("next").GetString());
+        Assert.Equal(2, await WireMock.CountRequestsAsync("GET", "/orders?userId=4&limit=2", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Order_by_id_and_unknown_order()
+    {
+        using var found = await Client.CallAsync(Get("/partner/v2/orders/40", keys.Gold()));
+        using var missing = await Client.CallAsync(Get("/partner/v2/orders/99999999", keys.Gold()));
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal("shipped", (await JsonAsync(found)).GetProperty("status").GetString());
+        await AssertProblemAsync(missing, 404, "not_found");
+        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders/40", TestContext.Current.CancellationToken));
+        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders/99999999", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Placing_sends_the_domain_order_for_the_partners_customer_once()
+    {
+        using var response = await Client.CallAsync(Post("/partner/v1/orders", keys.Gold(), """{ "lines": [ { "productId": 1, "qty": 2 } ] }""", "contract-1"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/partner/v1/orders/10001", response.Headers.Location?.OriginalString);
+        Assert.Equal(10001, (await JsonAsync(response)).GetProperty("orderId").GetInt32());
+        Assert.Equal(1, await WireMock.CountRequestsAsync("POST", "/orders", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Product_list_and_product_in_each_shape()
+    {
+        using var list = await Client.CallAsync(Get("/partner/v1/products?category=Books&limit=2", keys.Free()));
+        using var one = await Client.CallAsync(Get("/partner/v2/products/1", keys.Free()));
+
+        var page = await JsonAsync(list);
+        Assert.Equal([3, 7], page.GetProperty("results").EnumerateArray().Select(p => p.GetProperty("productId").GetInt32()));
+        Assert.False(page.GetProperty("results")[0].GetProperty("inStock").GetBoolean());
+        var product = await JsonAsync(one);
+        Assert.Equal(129.9m, product.GetProperty("price").GetProperty("amount").GetDecimal());
+        Assert.Equal(42, product.GetProperty("stockLevel").GetInt32());
+        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products?category=Books&limit=2", TestContext.Current.CancellationToken));
+        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products/1", TestContext.Current.CancellationToken));
+    }
+}
