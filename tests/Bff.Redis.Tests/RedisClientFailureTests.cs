@@ -27,6 +27,26 @@ public sealed class RedisClientFailureTests
     }
 
     [Fact]
+    public async Task Connection_that_stops_answering_is_replaced_after_three_timeouts()
+    {
+        await using var server = await RedisServerProcess.StartAsync(Token);
+        await using var client = new RedisClient(new RedisOptions { Endpoint = server.Endpoint, CommandTimeout = TimeSpan.FromMilliseconds(100) });
+        var firstId = (await client.ExecuteAsync(["CLIENT", "ID"], Token)).AsInt64();
+
+        // Pauses every client, this one's next commands included, as a stalled or unreachable server would.
+        Assert.StartsWith("+OK", await server.SendRawAsync("*3\r\n$6\r\nCLIENT\r\n$5\r\nPAUSE\r\n$4\r\n1500\r\n", Token), StringComparison.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<RedisTimeoutException>(() => client.PingAsync(Token));
+        }
+
+        Assert.False(client.IsConnected);
+        await Task.Delay(1600, Token);
+        var secondId = (await client.ExecuteAsync(["CLIENT", "ID"], Token)).AsInt64();
+        Assert.NotEqual(firstId, secondId);
+    }
+
+    [Fact]
     public async Task Cancelling_a_command_throws_operation_cancelled()
     {
         await using var server = await RedisServerProcess.StartAsync(Token);

@@ -12,6 +12,9 @@ namespace Bff.Redis;
 /// </summary>
 public sealed partial class RedisClient : IRedisClient
 {
+    // Timeouts in a row with no reply at all after which the connection is presumed dead and replaced.
+    private const int TimeoutsBeforeReconnect = 3;
+
     private readonly RedisOptions _options;
     private readonly RedisEndpoint _endpoint;
     private readonly ILogger _logger;
@@ -78,6 +81,13 @@ public sealed partial class RedisClient : IRedisClient
         {
             // Not yet written: the writer will skip it. Already written: its late reply is dropped in order.
             pending.TrySetCanceled(CancellationToken.None);
+            if (connection.RecordTimeout() == TimeoutsBeforeReconnect)
+            {
+                Log.Unresponsive(_logger, Endpoint, TimeoutsBeforeReconnect);
+                connection.Close(new RedisConnectionException(
+                    $"Redis at {Endpoint} answered none of the last {TimeoutsBeforeReconnect} commands in time; the connection was closed to open a new one."));
+            }
+
             throw new RedisTimeoutException(
                 $"Redis at {Endpoint} did not answer '{command[0]}' within {_options.CommandTimeout.TotalMilliseconds:0} ms.");
         }
@@ -260,5 +270,8 @@ public sealed partial class RedisClient : IRedisClient
 
         [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Lost the connection to Redis at {Endpoint}: {Reason}")]
         public static partial void ConnectionLost(ILogger logger, string endpoint, string reason);
+
+        [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Redis at {Endpoint} answered none of {Timeouts} commands in time; replacing the connection")]
+        public static partial void Unresponsive(ILogger logger, string endpoint, int timeouts);
     }
 }

@@ -30,6 +30,7 @@ internal sealed class RedisConnection : IAsyncDisposable
     private readonly Task _readLoop;
     private Exception? _closeReason;
     private int _closed;
+    private int _timeoutsSinceLastReply;
 
     private RedisConnection(Socket socket, string endpoint, Action<RedisConnection, Exception> onClosed)
     {
@@ -78,6 +79,12 @@ internal sealed class RedisConnection : IAsyncDisposable
 
         return new RedisConnection(socket, endpoint.ToString(), onClosed);
     }
+
+    /// <summary>
+    /// Counts a command that timed out; returns how many did since the last reply arrived. A connection that keeps
+    /// timing out with nothing coming back may be half-open (the peer vanished without a reset): the client closes it.
+    /// </summary>
+    public int RecordTimeout() => Interlocked.Increment(ref _timeoutsSinceLastReply);
 
     /// <summary>Queues a command for writing; false when the connection is already closed.</summary>
     public bool TryEnqueue(PendingCommand command) => IsAlive && _outbox.Writer.TryWrite(command);
@@ -189,6 +196,7 @@ internal sealed class RedisConnection : IAsyncDisposable
             }
 
             command.Complete(reply);
+            Volatile.Write(ref _timeoutsSinceLastReply, 0);
         }
 
         return consumed;
