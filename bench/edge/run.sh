@@ -113,13 +113,14 @@ cat > "$WORK/edge.json" <<CONF
 }
 CONF
 
-/usr/sbin/nginx -c "$WORK/nginx-up/nginx.conf" -p "$WORK/nginx-up" 2>/dev/null & PIDS+=($!)
-/usr/sbin/nginx -c "$WORK/nginx-proxy/nginx.conf" -p "$WORK/nginx-proxy" 2>/dev/null & PIDS+=($!)
-/usr/sbin/haproxy -f "$WORK/haproxy.cfg" -q > "$WORK/haproxy.log" 2>&1 & PIDS+=($!)
+/usr/sbin/nginx -c "$WORK/nginx-up/nginx.conf" -p "$WORK/nginx-up" 2>/dev/null & UP_PID=$!; PIDS+=($UP_PID)
+/usr/sbin/nginx -c "$WORK/nginx-proxy/nginx.conf" -p "$WORK/nginx-proxy" 2>/dev/null & NGINX_PID=$!; PIDS+=($NGINX_PID)
+/usr/sbin/haproxy -f "$WORK/haproxy.cfg" -q > "$WORK/haproxy.log" 2>&1 & HAPROXY_PID=$!; PIDS+=($HAPROXY_PID)
 dotnet "$EDGE_DLL" --config "$WORK/edge.json" > "$WORK/edge.log" 2>&1 & EDGE_PID=$!; PIDS+=($EDGE_PID)
 wait_port "$UPSTREAM_PORT" upstream; wait_port "$NGINX_PORT" nginx; wait_port "$HAPROXY_PORT" haproxy; wait_port "$EDGE_PORT" edge
 
-declare -A RPS P50 P99 URL
+declare -A RPS P50 P99 CPU URL PID_OF
+PID_OF[direct]=$UP_PID; PID_OF[edge]=$EDGE_PID; PID_OF[nginx]=$NGINX_PID; PID_OF[haproxy]=$HAPROXY_PID
 URL[direct]="http://127.0.0.1:$UPSTREAM_PORT/data.json"
 URL[edge]="http://127.0.0.1:$EDGE_PORT/data.json"
 URL[nginx]="http://127.0.0.1:$NGINX_PORT/data.json"
@@ -137,9 +138,26 @@ parse() {
     END { printf "%.0f %.3f %.3f\n", rps, p50, p99 }'
 }
 
+# CPU time (ms) used so far by a process and its children (nginx workers), from /proc.
+cpu_ms() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo $(( total * 1000 / $(getconf CLK_TCK) ))
+}
+
+# Prints "rps p50 p99 cpu_us_per_request" (the proxy's own CPU; none for direct).
 run_peak() {
+  local pid=$2
   wrk -t2 -c"$CONNECTIONS" -d3s "${URL[$1]}" >/dev/null 2>&1 # warm-up (JIT, pools)
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${URL[$1]}" | parse
+  local before after out
+  before=$(cpu_ms "$pid")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${URL[$1]}")
+  after=$(cpu_ms "$pid")
+  local requests
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "$(echo "$out" | parse) $(python3 -c "print(f'{($after - $before) * 1000 / $requests:.1f}')")"
 }
 
 # Fixed-rate run: wrk2 is not available, so each connection waits a fixed delay between requests (wrk's Lua
@@ -154,8 +172,8 @@ run_rate() {
 
 echo "== peak: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
 for name in direct edge nginx haproxy; do
-  read -r RPS[$name] P50[$name] P99[$name] < <(run_peak "$name")
-  echo "$name: ${RPS[$name]} req/s p50 ${P50[$name]} ms p99 ${P99[$name]} ms"
+  read -r RPS[$name] P50[$name] P99[$name] CPU[$name] < <(run_peak "$name" "${PID_OF[$name]}")
+  echo "$name: ${RPS[$name]} req/s p50 ${P50[$name]} ms p99 ${P99[$name]} ms, ${CPU[$name]} us CPU/request"
   if [[ $name == edge ]]; then
     EDGE_RSS_KB=$(awk '/VmRSS/ { print $2 }' "/proc/$EDGE_PID/status")
     EDGE_HWM_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$EDGE_PID/status")
@@ -183,19 +201,22 @@ SECTION="$WORK/section.md"
   echo "\`proxy_pass\` with an upstream \`keepalive\` pool (2 workers), HAProxy 2.6 (\`nbthread 2\`, \`http-reuse always\`)."
   echo "Peak: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s\` after a 3 s warm-up. Half load: wrk2 is not installed, so"
   echo "wrk runs 32 connections that each wait a fixed delay between requests (Lua \`delay()\`), offering about half"
-  echo "of the gateway's peak to every target; the achieved rate is shown."
+  echo "of the gateway's peak to every target; the achieved rate is shown. CPU µs/request is the process's own"
+  echo "user+system time (from /proc, workers included) over the peak run divided by the requests served: it holds"
+  echo "up better than req/s when other work shares the machine (the direct row is the upstream nginx itself)."
+  echo "Machine load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (other builds and tests share these cores)."
   echo
-  echo "| target | peak req/s | p50 ms | p99 ms | vs nginx | vs HAProxy | half-load req/s | half-load p50 ms | half-load p99 ms | p99 added vs direct |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| target | peak req/s | p50 ms | p99 ms | vs nginx | vs HAProxy | CPU µs/request | half-load req/s | half-load p50 ms | half-load p99 ms | p99 added vs direct |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   for name in direct edge nginx haproxy; do
     label=$name; [[ $name == edge ]] && label="edge gateway"; [[ $name == nginx ]] && label="nginx proxy_pass"
-    echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | $(ratio "${RPS[$name]}" "${RPS[nginx]}") | $(ratio "${RPS[$name]}" "${RPS[haproxy]}") | ${HRPS[$name]} | ${HP50[$name]} | ${HP99[$name]} | $( [[ $name == direct ]] && echo - || added "${HP99[$name]}" "${HP99[direct]}") |"
+    echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | $(ratio "${RPS[$name]}" "${RPS[nginx]}") | $(ratio "${RPS[$name]}" "${RPS[haproxy]}") | ${CPU[$name]} | ${HRPS[$name]} | ${HP50[$name]} | ${HP99[$name]} | $( [[ $name == direct ]] && echo - || added "${HP99[$name]}" "${HP99[direct]}") |"
   done
   echo
   echo "Gateway memory after the peak run: RSS $(( EDGE_RSS_KB / 1024 )) MiB (high-water mark $(( EDGE_HWM_KB / 1024 )) MiB)."
   echo "Goals: throughput >= 0.8x nginx's ($(ratio "${RPS[edge]}" "${RPS[nginx]}")x measured); p99 added over direct at half load < 1 ms ($(added "${HP99[edge]}" "${HP99[direct]}") ms measured)."
   echo
-  echo "Allocations per request of the routing and header hot path: \`dotnet run -c Release --project tests/Bff.Benchmarks -- --filter '*Edge*'\` (see the table below when present)."
+  echo "Allocations per request of the routing and header hot path: \`dotnet run -c Release --project tests/Bff.Benchmarks -- --filter '*Edge*' --inProcess\` (table below)."
 } > "$SECTION"
 cat "$SECTION"
 

@@ -10,7 +10,6 @@ namespace Bff.Benchmarks.Edge;
 /// rules), adding X-Forwarded-*, and copying a typical response's headers back.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class EdgeHeaderBenchmarks
 {
     private DefaultHttpContext _context = null!;

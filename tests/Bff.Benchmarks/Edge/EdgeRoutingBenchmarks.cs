@@ -11,7 +11,6 @@ namespace Bff.Benchmarks.Edge;
 /// forwarding (template match, path transform). Expected: no allocation unless the path is rewritten.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class EdgeRoutingBenchmarks
 {
     private EdgeSnapshot _snapshot = null!;
