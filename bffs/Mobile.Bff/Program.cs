@@ -7,6 +7,7 @@ builder.AddMobileHttp();                                   // Mobile:Requests li
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
 builder.AddSections();                                     // Mobile:Budgets, Mobile:Cache, Mobile:Hedging, Bff.Mobile meter
 builder.AddScreens();                                      // Mobile:Home
+builder.AddDomainReadiness();                              // /readyz: the domain services answer
 
 var app = builder.Build();
 
