@@ -1,0 +1,136 @@
+// Load run of the web BFF's home-page query against the real stubs, each with a fixed latency.
+// Prints p50/p99, upstream calls per query (from /_stub/stats) and what a client calling the services itself pays.
+// Usage: node bench/web/load.mjs [requests=300] [concurrency=1] [latencyMs=20]   (run.sh builds first)
+import { spawn } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [requests = 300, concurrency = 1, latencyMs = 20] = process.argv.slice(2).map(Number);
+const artifacts = process.env.BFF_ARTIFACTS ?? join(process.cwd(), 'artifacts');
+const stubsDll = join(artifacts, 'bin/Bff.Stubs/debug/Bff.Stubs.dll');
+const bffDll = join(artifacts, 'bin/Web.Bff/debug/Web.Bff.dll');
+const query = readFileSync(new URL('./home.graphql', import.meta.url), 'utf8');
+const children = [];
+
+const freePort = () => new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+});
+
+async function waitReady(url, seconds = 120) {
+  for (const end = Date.now() + seconds * 1000; Date.now() < end;) {
+    try { if ((await fetch(url)).ok) { return; } } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+function start(args, env = {}) {
+  const child = spawn('dotnet', args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(child);
+  return child;
+}
+
+// The edge's assertion: "v1." + base64url(claims) + "." + base64url(ECDSA P-256 SHA-256 signature, r||s).
+const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const keyFolder = mkdtempSync(join(tmpdir(), 'web-bench-'));
+const publicKeyPath = join(keyFolder, 'edge.pub.pem');
+writeFileSync(publicKeyPath, publicKey.export({ type: 'spki', format: 'pem' }));
+function assertion() {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { sub: '1', cid: 'web-app', scp: ['openid'], aud: 'web-bff', iat: now, exp: now + 60 };
+  const signed = 'v1.' + Buffer.from(JSON.stringify(claims)).toString('base64url');
+  return signed + '.' + sign('sha256', Buffer.from(signed), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+const round = (x) => Math.round(x * 10) / 10;
+
+try {
+  const services = ['users', 'orders', 'products', 'reviews'];
+  const urls = {};
+  for (const service of services) {
+    const port = await freePort();
+    urls[service] = `http://127.0.0.1:${port}/`;
+    start([stubsDll, '--service', service, '--urls', `http://127.0.0.1:${port}`]);
+  }
+  await Promise.all(services.map((s) => waitReady(urls[s] + 'readyz')));
+  const bffPort = await freePort();
+  const bff = `http://127.0.0.1:${bffPort}/`;
+  start([bffDll], {
+    ASPNETCORE_ENVIRONMENT: 'Production',
+    Urls: bff,
+    EdgeIdentity__VerificationKeyPath: publicKeyPath,
+    DomainServices__Users__BaseUrl: urls.users,
+    DomainServices__Orders__BaseUrl: urls.orders,
+    DomainServices__Products__BaseUrl: urls.products,
+    DomainServices__Reviews__BaseUrl: urls.reviews,
+    Logging__LogLevel__Default: 'Warning',
+  });
+  await waitReady(bff + 'healthz');
+
+  const token = { value: assertion(), at: Date.now() };
+  async function home() {
+    if (Date.now() - token.at > 30_000) { token.value = assertion(); token.at = Date.now(); }
+    const started = performance.now();
+    const response = await fetch(bff + 'graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', 'x-edge-identity': token.value },
+      body: JSON.stringify({ query }),
+    });
+    const body = await response.json();
+    if (response.status !== 200 || body.errors) { throw new Error(`bad answer ${response.status}: ${JSON.stringify(body).slice(0, 300)}`); }
+    return { ms: performance.now() - started, body };
+  }
+
+  for (let i = 0; i < 50; i++) { await home(); } // warm-up: JIT, connection pools, document cache
+  for (const s of services) {
+    await fetch(urls[s] + '_stub/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs }) });
+    await fetch(urls[s] + '_stub/stats', { method: 'DELETE' });
+  }
+
+  const latencies = [];
+  let next = 0;
+  let sample;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next++ < requests) { const r = await home(); latencies.push(r.ms); sample = r.body; }
+  }));
+  latencies.sort((a, b) => a - b);
+  let calls = 0;
+  const perService = {};
+  for (const s of services) {
+    const stats = await (await fetch(urls[s] + '_stub/stats')).json();
+    calls += stats.total;
+    perService[s] = round(stats.total / requests);
+  }
+
+  // What a client pays calling the services itself, sequentially, for the same page (same URLs the BFF calls).
+  const viewer = sample.data.viewer;
+  const productIds = [...new Set(viewer.orders.edges.flatMap((e) => e.node.items.map((i) => i.product.id)))];
+  const direct = [
+    urls.users + 'users/1', urls.users + 'users/1/notifications/unread-count', urls.orders + 'orders?userId=1&limit=5',
+    urls.products + 'products?ids=' + productIds.join(','), urls.products + 'products/recommended?userId=1&limit=4',
+    urls.reviews + 'reviews/summary?productIds=' + viewer.recommendedProducts.map((p) => p.id).join(','),
+  ];
+  const sequential = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    for (const url of direct) { await (await fetch(url)).arrayBuffer(); }
+    sequential.push(performance.now() - started);
+  }
+  sequential.sort((a, b) => a - b);
+
+  const result = {
+    requests, concurrency, latencyMs,
+    p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)), max: round(latencies.at(-1)),
+    upstreamCallsPerQuery: round(calls / requests), perService,
+    slowestChainMs: 2 * latencyMs,
+    clientSequentialP50: round(percentile(sequential, 0.5)),
+    clientSequentialCalls: direct.length,
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  for (const child of children) { child.kill('SIGTERM'); }
+}

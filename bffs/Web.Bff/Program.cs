@@ -1,0 +1,19 @@
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSettingsBesideBinary();                         // appsettings.json of the binary, when started from elsewhere
+builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
+builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, EdgeIdentity:VerificationKeyPath
+builder.AddWebHttp();                                      // Web:AllowedClients
+builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
+builder.AddWebGraphQL();                                   // GraphQL:* limits, introspection, persisted queries
+
+var app = builder.Build();
+
+app.UseWebHttp();                                          // problems, 401 (edge identity), 403 (other clients)
+app.MapServiceDefaults();                                  // /healthz, /readyz, /metrics
+app.MapWebGraphQL();                                       // POST/GET /graphql
+
+app.Run();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory</c> in tests.</summary>
+public partial class Program;

@@ -1,0 +1,91 @@
+using System.Net.Http.Json;
+using Bff.Contracts;
+using Bff.Contracts.Stubs;
+using Bff.TestSupport.Paths;
+using Bff.TestSupport.Processes;
+
+namespace Web.Bff.Tests.Support;
+
+/// <summary>
+/// The real users, orders, products and reviews stubs, started on first use and stopped at the end of the run.
+/// <see cref="ResetAsync"/> clears faults and counters between tests.
+/// </summary>
+public sealed class StubsFixture : IAsyncDisposable
+{
+    public static readonly string[] Services = ["users", "orders", "products", "reviews"];
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private Dictionary<string, ServiceProcess>? _processes;
+
+    public async Task<IReadOnlyDictionary<string, Uri>> StartAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_processes is null)
+            {
+                var started = await Task.WhenAll(Services.Select(service => ServiceProcess.StartDotnetAsync(
+                    RepoPaths.SiblingDll("Bff.Stubs"),
+                    ["--service", service],
+                    new ServiceProcessOptions { ReadyTimeout = TimeSpan.FromSeconds(90) })));
+                _processes = Services.Zip(started).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            }
+
+            return _processes.ToDictionary(p => p.Key, p => p.Value.BaseAddress, StringComparer.Ordinal);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Uri BaseAddress(string service) => _processes![service].BaseAddress;
+
+    /// <summary>Clears every fault and request counter.</summary>
+    public async Task ResetAsync()
+    {
+        foreach (var service in Services)
+        {
+            using var faults = await _http.DeleteAsync(new Uri(BaseAddress(service), "_stub/faults"));
+            faults.EnsureSuccessStatusCode();
+            using var stats = await _http.DeleteAsync(new Uri(BaseAddress(service), "_stub/stats"));
+            stats.EnsureSuccessStatusCode();
+        }
+    }
+
+    public async Task SetFaultAsync(string service, FaultSettings fault)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(BaseAddress(service), "_stub/faults"), fault, ContractsJsonContext.Default.FaultSettings);
+        Assert.True(response.IsSuccessStatusCode, $"Setting a fault on {service}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public async Task<StubStats> StatsAsync(string service) =>
+        (await _http.GetFromJsonAsync(new Uri(BaseAddress(service), "_stub/stats"), ContractsJsonContext.Default.StubStats))!;
+
+    /// <summary>Requests per route of every service since the last reset (<c>"products GET /products" -> 1</c>).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> AllRoutesAsync()
+    {
+        var all = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var service in Services)
+        {
+            foreach (var (route, count) in (await StatsAsync(service)).Routes)
+            {
+                all[service + " " + route] = count;
+            }
+        }
+
+        return all;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes?.Values ?? Enumerable.Empty<ServiceProcess>())
+        {
+            await process.DisposeAsync();
+        }
+
+        _http.Dispose();
+        _gate.Dispose();
+    }
+}
