@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Bff.TestSupport.Paths;
 using Bff.TestSupport.WireMock;
 using Partner.Bff.Tests.Support;
@@ -99,5 +100,43 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(42, product.GetProperty("stockLevel").GetInt32());
         Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products?category=Books&limit=2", TestContext.Current.CancellationToken));
         Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products/1", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Next_page_sends_the_domain_cursor_unwrapped_with_the_same_filters()
+    {
+        await WireMock.AddMappingAsync("""
+        {
+          "request": { "method": "GET", "url": "/orders?userId=4&status=shipped&limit=2&cursor=domain-cursor-2" },
+          "response": { "status": 200, "headers": { "Content-Type": "application/json" }, "jsonBody": { "items": [], "nextCursor": null } }
+        }
+        """, TestContext.Current.CancellationToken);
+        await WireMock.AddMappingAsync("""
+        {
+          "request": { "method": "GET", "url": "/orders?userId=4&status=shipped&limit=2" },
+          "response": { "status": 200, "headers": { "Content-Type": "application/json" }, "jsonBody": { "items": [], "nextCursor": "domain-cursor-2" } }
+        }
+        """, TestContext.Current.CancellationToken);
+        using var first = await Client.CallAsync(Get("/partner/v2/orders?status=shipped&limit=2", keys.Gold()));
+        var next = (await JsonAsync(first)).GetProperty("pagination").GetProperty("next").GetString()!;
+
+        using var second = await Client.CallAsync(Get(next, keys.Gold()));
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await JsonAsync(second)).GetProperty("pagination").GetProperty("next").ValueKind);
+        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders?userId=4&status=shipped&limit=2&cursor=domain-cursor-2", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_failing_upstream_is_503_upstream_unavailable_with_retry_after()
+    {
+        await WireMock.AddMappingAsync("""
+        { "request": { "method": "GET", "url": "/products/2" }, "response": { "status": 500 } }
+        """, TestContext.Current.CancellationToken);
+
+        using var response = await Client.CallAsync(Get("/partner/v2/products/2", keys.Gold()));
+
+        await AssertProblemAsync(response, 503, "upstream_unavailable");
+        Assert.True(response.Headers.RetryAfter is not null);
     }
 }
