@@ -15,6 +15,14 @@ public sealed class RateLimitHeadersTests
     }
 
     [Fact]
+    public void Policy_names_from_code_are_escaped_as_structured_field_strings()
+    {
+        var odd = new RateLimitPolicy { Name = "we\"ird\\ñ", Limit = 1, Period = TimeSpan.FromSeconds(1) };
+
+        Assert.Equal("\"we\\\"ird\\\\?\";q=1;w=1", RateLimitHeaders.FormatPolicy(odd));
+    }
+
+    [Fact]
     public void Allowed_decision_reports_remaining_and_seconds_to_full_quota_rounded_up()
     {
         var decision = new RateLimitDecision

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Bff.RateLimiting;
@@ -15,6 +16,9 @@ namespace Bff.RateLimiting;
 /// </summary>
 public static class RateLimitHeaders
 {
+    private static readonly SearchValues<char> PlainCharacters =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-:/ ");
+
     /// <summary><c>RateLimit-Policy</c>.</summary>
     public const string PolicyHeader = "RateLimit-Policy";
 
@@ -29,14 +33,14 @@ public static class RateLimitHeaders
     {
         ArgumentNullException.ThrowIfNull(policy);
         var window = Math.Max(1, CeilingSeconds(TimeSpan.FromTicks((long)Math.Ceiling(policy.Period.Ticks * (double)policy.EffectiveBurst / policy.Limit))));
-        return string.Create(CultureInfo.InvariantCulture, $"\"{policy.Name}\";q={policy.EffectiveBurst};w={window}");
+        return string.Create(CultureInfo.InvariantCulture, $"{SfString(policy.Name)};q={policy.EffectiveBurst};w={window}");
     }
 
     /// <summary>The <c>RateLimit</c> item of <paramref name="decision"/>: <c>"name";r=R;t=T</c>.</summary>
     public static string FormatRateLimit(in RateLimitDecision decision)
     {
         var window = decision.IsAllowed ? CeilingSeconds(decision.ResetAfter) : RetryAfterSeconds(decision);
-        return string.Create(CultureInfo.InvariantCulture, $"\"{decision.Policy.Name}\";r={decision.Remaining};t={window}");
+        return string.Create(CultureInfo.InvariantCulture, $"{SfString(decision.Policy.Name)};r={decision.Remaining};t={window}");
     }
 
     /// <summary>
@@ -44,6 +48,30 @@ public static class RateLimitHeaders
     /// at least 1 (a client told 0 would retry at once and be denied again).
     /// </summary>
     public static long RetryAfterSeconds(in RateLimitDecision decision) => Math.Max(1, CeilingSeconds(decision.RetryAfter));
+
+    // RFC 9651 §3.3.3: printable ASCII, with '"' and '\' escaped. Configured names never need it (validated at start);
+    // a policy built in code might.
+    private static string SfString(string name)
+    {
+        if (!name.AsSpan().ContainsAnyExcept(PlainCharacters))
+        {
+            return string.Concat("\"", name, "\"");
+        }
+
+        var text = new System.Text.StringBuilder(name.Length + 4).Append('"');
+        foreach (var c in name)
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                >= ' ' and <= '~' => c.ToString(),
+                _ => "?",
+            });
+        }
+
+        return text.Append('"').ToString();
+    }
 
     private static long CeilingSeconds(TimeSpan value) => value <= TimeSpan.Zero ? 0 : (value.Ticks + TimeSpan.TicksPerSecond - 1) / TimeSpan.TicksPerSecond;
 }
