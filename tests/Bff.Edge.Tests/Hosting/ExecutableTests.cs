@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using Bff.Edge.Tests.Support;
+using Microsoft.AspNetCore.Http;
+
+namespace Bff.Edge.Tests.Hosting;
+
+/// <summary>The built executable, as ./run.sh starts it: quick mode, then SIGTERM with a request in flight.</summary>
+public sealed class ExecutableTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Quick_mode_process_serves_and_drains_an_in_flight_request_on_SIGTERM()
+    {
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var upstream = await TestUpstream.StartAsync("a", async (context, _) =>
+        {
+            if (context.Request.Path == "/slow")
+            {
+                received.TrySetResult();
+                await Task.Delay(TimeSpan.FromSeconds(1), context.RequestAborted);
+            }
+
+            await context.Response.WriteAsync("done", context.RequestAborted);
+        });
+        var port = Ports.Closed();
+        using var process = StartEdge($"--from http://127.0.0.1:{port} --to {upstream.Url}");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilServingAsync(client);
+
+            var slow = client.GetAsync("/slow", Ct);
+            await received.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+            using (var kill = Process.Start("kill", $"-TERM {process.Id}"))
+            {
+                await kill.WaitForExitAsync(Ct);
+            }
+
+            using var response = await slow;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("done", await response.Content.ReadAsStringAsync(Ct));
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await process.WaitForExitAsync(exit.Token);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static Process StartEdge(string arguments)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Bff.Edge", configuration, "Bff.Edge.dll"));
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment.Remove("EDGE_CONFIG");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilServingAsync(HttpClient client)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz", Ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250, Ct);
+        }
+
+        Assert.Fail("the edge process did not start");
+    }
+}
