@@ -94,7 +94,8 @@ internal sealed partial class ExecutionContext
                 return (TLoader)existing;
             }
 
-            var created = (TLoader)Microsoft.Extensions.DependencyInjection.ActivatorUtilities.GetServiceOrCreateInstance(Services, typeof(TLoader));
+            // Always a new instance: a loader registered as a singleton would share its cache across requests.
+            var created = (TLoader)Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance(Services, typeof(TLoader));
             Attach(created);
             _loaders[typeof(TLoader)] = created;
             return created;

@@ -77,4 +77,32 @@ public sealed class DataLoaderTests
         Assert.Equal(3, result.Errors.Count);
         Assert.All(result.Errors, e => Assert.Equal("upstream down", e.Message));
     }
+
+    private sealed class SquareLoader : DataLoader<int, int>
+    {
+        public static int Calls;
+
+        protected override Task<IReadOnlyDictionary<int, int>> LoadBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Calls);
+            return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * k));
+        }
+    }
+
+    [Fact]
+    public async Task Subclassed_loader_caches_keys_per_request_and_batches_duplicates()
+    {
+        var schema = new SchemaBuilder()
+            .Query(q => q.Field("squares", "[Int]", _ => new[] { 2, 3, 2, 3, 4 }))
+            .Object("Query", t => t.Field("n", "[N]", _ => new[] { 2, 3, 2, 3, 4 }))
+            .Object("N", t => t.Field("square", "Int", async c => await c.DataLoader<SquareLoader>().LoadAsync(c.Parent<int>())))
+            .Build();
+        var executor = new GraphQLRequestExecutor(schema);
+        SquareLoader.Calls = 0;
+        var first = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ n { square } }" }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("{\"data\":{\"n\":[{\"square\":4},{\"square\":9},{\"square\":4},{\"square\":9},{\"square\":16}]}}", first.ToJson());
+        Assert.Equal(1, SquareLoader.Calls);
+        await executor.ExecuteAsync(new GraphQLRequest { Query = "{ n { square } }" }, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(2, SquareLoader.Calls);
+    }
 }
