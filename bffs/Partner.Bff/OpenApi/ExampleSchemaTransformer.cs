@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace Partner.Bff.OpenApi;
 
-/// <summary>Puts the example of each contract type (<see cref="ContractExamples"/>) on its schema.</summary>
+/// <summary>
+/// Puts the example of each contract type (<see cref="ContractExamples"/>) on its schema, and closes the schemas of
+/// <see cref="ClosedContractAttribute"/> types.
+/// </summary>
 internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
 {
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
@@ -12,6 +15,11 @@ internal sealed class ExampleSchemaTransformer : IOpenApiSchemaTransformer
         if (ContractExamples.All.TryGetValue(context.JsonTypeInfo.Type, out var example))
         {
             schema.Examples = [JsonSerializer.SerializeToNode(example, context.JsonTypeInfo.Type, context.JsonTypeInfo.Options)!];
+        }
+
+        if (context.JsonTypeInfo.Type.IsDefined(typeof(ClosedContractAttribute), inherit: false))
+        {
+            schema.AdditionalPropertiesAllowed = false;
         }
 
         return Task.CompletedTask;

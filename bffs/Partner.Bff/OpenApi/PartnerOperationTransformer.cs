@@ -29,6 +29,11 @@ internal sealed class PartnerOperationTransformer : IOpenApiOperationTransformer
             operation.Deprecated = true;
         }
 
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            Describe(response as OpenApiResponse, status, context);
+        }
+
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             switch (parameter.Name)
@@ -51,6 +56,7 @@ internal sealed class PartnerOperationTransformer : IOpenApiOperationTransformer
                     break;
                 case IdempotencyKeyHeader.Name:
                     parameter.Required = true;
+                    parameter.Description = "A unique value per order (for example a UUID); a repeat with the same key and body returns the first result.";
                     parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKeyHeader.MaxLength };
                     parameter.Example = JsonValue.Create("9b2f6c1e-3f0a-4d8e-9a57-1f0c2b7d4e11");
                     break;
@@ -61,4 +67,39 @@ internal sealed class PartnerOperationTransformer : IOpenApiOperationTransformer
 
         return Task.CompletedTask;
     }
+
+    // The headers that carry part of the contract: v1's deprecation, paging links, the placed order's address.
+    private static void Describe(OpenApiResponse? response, string status, OpenApiOperationTransformerContext context)
+    {
+        if (response is null)
+        {
+            return;
+        }
+
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+        if (context.DocumentName == "v1")
+        {
+            response.Headers["Deprecation"] = Header("RFC 9745 structured date of v1's deprecation, e.g. @1767225600.");
+            response.Headers["Sunset"] = Header("RFC 8594 HTTP-date after which v1 no longer answers.");
+            response.Headers["Link"] = Header("<the same path in v2>; rel=\"successor-version\" (and rel=\"next\" on a list page that has a next page).");
+        }
+        else if (status == "200" && context.Description.HttpMethod == "GET" && context.Description.RelativePath?.EndsWith('s') == true)
+        {
+            response.Headers["Link"] = Header("<next page URL>; rel=\"next\" when there is a next page.");
+        }
+
+        if (status == "201")
+        {
+            response.Headers["Location"] = Header("The placed order's URL in this version.");
+            response.Headers["Idempotent-Replayed"] = Header("true when this answer replays an earlier request with the same Idempotency-Key.");
+        }
+
+        if (status is "503" or "504")
+        {
+            response.Headers["Retry-After"] = Header("Seconds to wait before retrying.");
+        }
+    }
+
+    private static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 }

@@ -1,6 +1,9 @@
+using Partner.Bff.OpenApi;
+
 namespace Partner.Bff.V2;
 
 /// <summary>One item of a v2 order to place.</summary>
+[ClosedContract]
 internal sealed record V2PlaceOrderItem
 {
     /// <summary>An existing product id (positive integer).</summary>

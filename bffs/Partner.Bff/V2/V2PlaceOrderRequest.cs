@@ -1,6 +1,9 @@
+using Partner.Bff.OpenApi;
+
 namespace Partner.Bff.V2;
 
 /// <summary>Body of <c>POST /partner/v2/orders</c>. Any member not listed here is refused with 400 <c>unknown_field</c>.</summary>
+[ClosedContract]
 internal sealed record V2PlaceOrderRequest
 {
     /// <summary>1 to 50 items, each product once.</summary>
