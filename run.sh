@@ -14,7 +14,7 @@ mkdir -p .dev/logs
 
 build() {
   echo "building ($config)..." >&2
-  dotnet build "$@" -c "$config" -nologo -v q -clp:ErrorsOnly -clp:NoSummary >&2
+  dotnet build "$@" -c "$config" -nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
 }
 
 if [[ "${1:-}" == "edge" ]]; then
@@ -32,7 +32,14 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# name | project folder | dll | port | extra arguments
+# The edge signs the identity it forwards; the BFFs verify it with the public half.
+if [[ ! -f .dev/edge-identity.pem ]]; then
+  openssl ecparam -name prime256v1 -genkey -noout | openssl pkcs8 -topk8 -nocrypt -out .dev/edge-identity.pem
+  openssl ec -in .dev/edge-identity.pem -pubout -out .dev/edge-identity.pub.pem 2>/dev/null
+fi
+bff_args="--EdgeIdentity:VerificationKeyPath=$root/.dev/edge-identity.pub.pem"
+
+# name | project folder | dll | port | extra arguments (started in this order; the edge last)
 services=(
   "identity|domain-stubs/Bff.Stubs|Bff.Stubs|5200|--service identity"
   "users|domain-stubs/Bff.Stubs|Bff.Stubs|5201|--service users"
@@ -40,6 +47,11 @@ services=(
   "products|domain-stubs/Bff.Stubs|Bff.Stubs|5203|--service products"
   "reviews|domain-stubs/Bff.Stubs|Bff.Stubs|5204|--service reviews"
 )
+for bff in "web-bff|bffs/Web.Bff|Web.Bff|5101" "mobile-bff|bffs/Mobile.Bff|Mobile.Bff|5102" "partner-bff|bffs/Partner.Bff|Partner.Bff|5103"; do
+  IFS='|' read -r _ dir dll _ <<<"$bff"
+  [[ -d "$dir" ]] && services+=("$bff|--contentRoot $out/$dll/${config,,} $bff_args")
+done
+services+=("edge|shared/Bff.Edge|Bff.Edge|8080|--config config/edge.local.json")
 
 projects=()
 for s in "${services[@]}"; do
@@ -59,16 +71,20 @@ stop() {
 trap stop INT TERM EXIT
 
 export ASPNETCORE_ENVIRONMENT=Development
+if [[ -n "$redis" ]]; then
+  export RateLimiting__Backend=redis RateLimiting__Redis__Endpoint="$redis"
+fi
 for s in "${services[@]}"; do
   IFS='|' read -r name _ dll port args <<<"$s"
+  urls=(--urls "http://127.0.0.1:$port")
+  [[ "$name" == "edge" ]] && urls=()  # the edge listens where its config file says (8080, 8443)
   # shellcheck disable=SC2086
-  OTEL_SERVICE_NAME="$name" dotnet "$out/$dll/${config,,}/$dll.dll" $args --urls "http://127.0.0.1:$port" \
-    >".dev/logs/$name.log" 2>&1 &
+  OTEL_SERVICE_NAME="$name" dotnet "$out/$dll/${config,,}/$dll.dll" $args "${urls[@]}" >".dev/logs/$name.log" 2>&1 &
   pids+=($!)
 done
 
 echo "waiting for every service to be ready..."
-deadline=$((SECONDS + 60))
+deadline=$((SECONDS + 120))
 for s in "${services[@]}"; do
   IFS='|' read -r name _ _ port _ <<<"$s"
   until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do
@@ -81,26 +97,33 @@ for s in "${services[@]}"; do
   done
 done
 
-token=$(curl -fsS http://127.0.0.1:5200/connect/token \
-  -d grant_type=password -d client_id=web-app -d username=demo -d password=demo-password |
-  sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+token() {
+  curl -fsS http://127.0.0.1:8080/connect/token "$@" | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+mobile_token=$(token -d grant_type=password -d client_id=mobile-app -d username=demo -d password=demo-password)
 
 cat <<INFO
 
 The suite is ready (logs in .dev/logs/). Ctrl+C stops everything.
 
+  edge       http://127.0.0.1:8080   https://127.0.0.1:8443 (self-signed dev certificate, HTTP/1.1 + HTTP/2)
   identity   http://127.0.0.1:5200/.well-known/openid-configuration
   users      http://127.0.0.1:5201     orders   http://127.0.0.1:5202
   products   http://127.0.0.1:5203     reviews  http://127.0.0.1:5204
+INFO
+for s in "${services[@]}"; do
+  IFS='|' read -r name _ _ port _ <<<"$s"
+  [[ "$name" == *-bff ]] && printf '  %-10s http://127.0.0.1:%s (only through the edge)\n' "$name" "$port"
+done
+cat <<INFO
 
 Demo users: demo / demo-password (user 1), alice / alice-password (user 2)
 Partner clients: partner-free / partner-free-secret, partner-gold / partner-gold-secret
+Partner API keys (X-Api-Key): free-dev.partner-free-dev-key, gold-dev.partner-gold-dev-key
 
-A fresh token for demo (15 minutes):
-  TOKEN=$token
-
-Try:
-  curl -s http://127.0.0.1:5201/users/1 -H "Authorization: Bearer \$TOKEN"
+A fresh token for demo on the mobile app (15 minutes), and the home screen through the edge:
+  TOKEN=$mobile_token
+  curl -s http://127.0.0.1:8080/mobile/home -H "Authorization: Bearer \$TOKEN"
 INFO
 [[ -n "$redis" ]] && echo "Rate limits are shared through Redis at $redis."
 

@@ -20,8 +20,10 @@ internal static class EdgeApplication
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (start.ConfigPath is not null)
         {
-            // Authentication and RateLimiting in the same file bind through their libraries' options.
+            // Authentication and RateLimiting in the same file bind through their libraries' options; environment
+            // variables still win (RateLimiting__Backend=redis), as they do over appsettings files.
             builder.Configuration.AddJsonFile(Path.GetFullPath(start.ConfigPath), optional: false, reloadOnChange: false);
+            builder.Configuration.AddEnvironmentVariables();
         }
 
         builder.Services.AddEdgeGateway(start);

@@ -33,10 +33,20 @@ internal static class TelemetryExtensions
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
+        // Without an exporter a recorded span goes nowhere, so root requests are not recorded unless asked
+        // (Telemetry:TraceSampleRatio); activities still exist for trace ids in logs and traceparent propagation,
+        // and a sampled incoming traceparent is honoured.
+        var ratio = builder.Configuration.GetValue<double?>("Telemetry:TraceSampleRatio") ?? (otlp ? 1.0 : 0.0);
+        if (ratio is < 0 or > 1)
+        {
+            throw new InvalidOperationException($"Telemetry:TraceSampleRatio must be between 0 and 1 (got {ratio}).");
+        }
+
         builder.Services.AddSingleton(_ =>
         {
             var tracing = Sdk.CreateTracerProviderBuilder()
                 .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
+                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)))
                 .AddSource(ActivitySources);
             if (otlp)
             {
