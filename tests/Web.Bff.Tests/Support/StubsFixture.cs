@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Bff.Contracts;
+using Bff.Contracts.Orders;
 using Bff.Contracts.Stubs;
 using Bff.TestSupport.Paths;
 using Bff.TestSupport.Processes;
@@ -58,6 +59,19 @@ public sealed class StubsFixture : IAsyncDisposable
     {
         using var response = await _http.PostAsJsonAsync(new Uri(BaseAddress(service), "_stub/faults"), fault, ContractsJsonContext.Default.FaultSettings);
         Assert.True(response.IsSuccessStatusCode, $"Setting a fault on {service}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Places orders for <paramref name="userId"/> at the orders stub until it has at least <paramref name="count"/>.</summary>
+    public async Task EnsureOrdersAsync(int userId, int count)
+    {
+        var orders = new Uri(BaseAddress("orders"), "orders");
+        var existing = (await _http.GetFromJsonAsync(new Uri(orders + $"?userId={userId}&limit=100"), ContractsJsonContext.Default.PageOrder))!.Items.Count;
+        for (var i = existing; i < count; i++)
+        {
+            var order = new PlaceOrderRequest(userId, [new PlaceOrderItem(100 + i, 1), new PlaceOrderItem(200 + i, 2)]);
+            using var response = await _http.PostAsJsonAsync(orders, order, ContractsJsonContext.Default.PlaceOrderRequest);
+            response.EnsureSuccessStatusCode();
+        }
     }
 
     public async Task<StubStats> StatsAsync(string service) =>
