@@ -112,19 +112,19 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
     public async Task Another_users_order_is_a_404_like_an_unknown_one_and_nothing_more_is_fetched()
     {
         using var theirs = await Client.SendAsync(Get("/mobile/orders/6", keys.Sign("1")), TestContext.Current.CancellationToken);
-        using var unknown = await Client.SendAsync(Get("/mobile/orders/404", keys.Sign("1")), TestContext.Current.CancellationToken);
+        using var unknown = await Client.SendAsync(Get("/mobile/orders/99999", keys.Sign("1")), TestContext.Current.CancellationToken);
 
         var theirsProblem = await AssertProblemAsync(theirs, 404, "not_found");
         var unknownProblem = await AssertProblemAsync(unknown, 404, "not_found");
         Assert.Equal(unknownProblem.GetProperty("detail").GetString(), theirsProblem.GetProperty("detail").GetString());
-        await AssertCalledOnceAsync("/orders/6", "/orders/404");
+        await AssertCalledOnceAsync("/orders/6", "/orders/99999");
         Assert.Equal(0, await WireMock.CountRequestsAsync("GET", "/products?ids=1", TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task Unknown_product_is_a_404_problem()
     {
-        using var response = await Client.SendAsync(Get("/mobile/products/404", keys.Sign("1")), TestContext.Current.CancellationToken);
+        using var response = await Client.SendAsync(Get("/mobile/products/99999", keys.Sign("1")), TestContext.Current.CancellationToken);
 
         await AssertProblemAsync(response, 404, "not_found");
     }
