@@ -56,7 +56,7 @@ cat > "$WORK/edge.json" <<JSON
   "Server": { "Urls": [ "http://127.0.0.1:$EDGE" ], "AccessLog": { "Enabled": false } },
   "Identity": { "SigningKeyPath": "$WORK/edge.pem" },
   "Authentication": { "Jwt": { "Authority": "http://127.0.0.1:$ID/" } },
-  "RateLimiting": { "Policies": { "bench": { "Limit": 100000000, "Period": "00:00:01", "Burst": 100000000 } } },
+  "RateLimiting": { "Policies": { "bench": { "Limit": 100000, "Period": "00:00:01", "Burst": 100000 } } },
   "Routes": {
     "plain": { "ClusterId": "up", "Match": { "Path": "/plain/{**rest}" }, "Transforms": { "PathRemovePrefix": "/plain" } },
     "auth": { "ClusterId": "up", "Match": { "Path": "/auth/{**rest}" }, "Transforms": { "PathRemovePrefix": "/auth" },

@@ -1,6 +1,7 @@
 using Bff.Edge.Configuration;
 using Bff.Edge.Tls;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 
 namespace Bff.Edge.Hosting;
 
@@ -44,6 +45,12 @@ internal static class EdgeProgram
         catch (EdgeConfigException ex)
         {
             await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Authentication and RateLimiting are validated by their libraries at start; their messages name the key.
+            await Console.Error.WriteLineAsync("Invalid edge config:" + Environment.NewLine + string.Join(Environment.NewLine, ex.Failures)).ConfigureAwait(false);
             return 2;
         }
 
