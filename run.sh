@@ -13,8 +13,11 @@ out="$root/artifacts/bin"
 mkdir -p .dev/logs
 
 build() {
-  echo "building ($config)..." >&2
-  dotnet build "$@" -c "$config" -nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
+  echo "building $1 ($config)..." >&2
+  if ! dotnet build "$@" -c "$config" -nologo -v q > .dev/logs/build.log 2>&1; then
+    cat .dev/logs/build.log >&2
+    exit 1
+  fi
 }
 
 if [[ "${1:-}" == "edge" ]]; then
