@@ -42,7 +42,7 @@ internal sealed class EdgeAuthMiddleware(
             return;
         }
 
-        if (auth.Clients is { Count: > 0 } clients && !clients.Contains(identity.ClientId, StringComparer.Ordinal))
+        if (auth.Clients is { Count: > 0 } clients && !IsListed(clients, identity.ClientId))
         {
             await AuthenticationProblems.WriteForbiddenAsync(context, $"client '{identity.ClientId}' may not use this route", null).ConfigureAwait(false);
             return;
@@ -64,5 +64,19 @@ internal sealed class EdgeAuthMiddleware(
         headers[EdgeAssertion.HeaderName] = _issuer.Issue(identity, auth.Audience!);
         context.Features.Set(identity);
         await next(context).ConfigureAwait(false);
+    }
+
+    // A loop, not LINQ's Contains with a comparer: this runs on every authenticated request and must not allocate.
+    private static bool IsListed(IReadOnlyList<string> clients, string clientId)
+    {
+        for (var i = 0; i < clients.Count; i++)
+        {
+            if (string.Equals(clients[i], clientId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
