@@ -18,6 +18,9 @@ internal sealed record RouteConfig
     /// <summary>Path rewrite and Host header choice.</summary>
     public RouteTransformsConfig Transforms { get; init; } = new();
 
+    /// <summary>Cross-origin access (preflights answered at the edge); null means the edge leaves CORS to the upstream.</summary>
+    public RouteCorsConfig? Cors { get; init; }
+
     /// <summary>
     /// Upstream activity timeout: the time allowed for the response headers and between two body reads; past it
     /// the answer is 504 (or the connection is aborted if the response has started). Default 100 s.

@@ -49,6 +49,11 @@ internal static class RouteConfigValidator
         RequireLiteralPath(transforms.PathRemovePrefix, $"{key}.Transforms.PathRemovePrefix", errors);
         RequireLiteralPath(transforms.PathPrefix, $"{key}.Transforms.PathPrefix", errors);
 
+        if (route.Cors is { } cors)
+        {
+            RouteCorsConfigValidator.Validate(key, cors, errors);
+        }
+
         if (route.Timeout is { } timeout)
         {
             ServerConfigValidator.RequirePositive(timeout, $"{key}.Timeout", errors);

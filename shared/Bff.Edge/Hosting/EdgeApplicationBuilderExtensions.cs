@@ -1,5 +1,6 @@
 using Bff.Edge.AccessLog;
 using Bff.Edge.Auth;
+using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
 using Bff.Edge.RateLimiting;
 using Bff.Edge.Routing;
@@ -26,6 +27,7 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<AccessLogMiddleware>()
                 .UseMiddleware<RequestGuardMiddleware>()
                 .UseMiddleware<EdgeRoutingMiddleware>()
+                .UseMiddleware<EdgeCorsMiddleware>()
                 .UseMiddleware<EdgeAuthMiddleware>()
                 .UseMiddleware<EdgeRateLimitMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());

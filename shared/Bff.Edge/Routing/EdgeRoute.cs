@@ -1,4 +1,5 @@
 using Bff.Edge.Configuration;
+using Bff.Edge.Cors;
 using Bff.Edge.Health;
 using Microsoft.AspNetCore.Http;
 
@@ -31,6 +32,7 @@ internal sealed class EdgeRoute
             ? headers.Select(h => (h.Name!, h.Values?.ToArray() ?? [])).ToArray()
             : null;
         Timeout = config.Timeout ?? DefaultTimeout;
+        Cors = config.Cors is { } cors ? CorsPolicy.Create(cors) : null;
     }
 
     public string Id { get; }
@@ -45,12 +47,15 @@ internal sealed class EdgeRoute
 
     public TimeSpan Timeout { get; }
 
+    /// <summary>The route's CORS policy, or null when the edge leaves CORS to the upstream.</summary>
+    public CorsPolicy? Cors { get; }
+
     public bool KeepOriginalHost => Config.Transforms.HostHeader == HostHeaderMode.Original;
 
     /// <summary>True when the request satisfies every condition; fills the template's captures.</summary>
     public bool Matches(HttpRequest request, ReadOnlySpan<char> path, Span<Range> captures)
     {
-        if (_methods is not null && !MatchesMethod(request.Method))
+        if (_methods is not null && !MatchesMethod(request.Method) && !IsPreflightForListedMethod(request))
         {
             return false;
         }
@@ -81,6 +86,10 @@ internal sealed class EdgeRoute
 
         return false;
     }
+
+    // A CORS preflight (OPTIONS) stands for the method it asks about, so a GET/POST route still takes its preflights.
+    private bool IsPreflightForListedMethod(HttpRequest request) =>
+        Cors is not null && CorsPolicy.TryGetPreflightMethod(request, out var method) && MatchesMethod(method);
 
     private bool MatchesHeaders(IHeaderDictionary headers)
     {
