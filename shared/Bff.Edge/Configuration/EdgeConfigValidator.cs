@@ -18,6 +18,7 @@ internal static class EdgeConfigValidator
         }
 
         PolicyConfigValidator.Validate(config, errors);
+        HeaderTransformsValidator.Validate(config, errors);
 
         return errors;
     }

@@ -1,6 +1,6 @@
 namespace Bff.Edge.Configuration;
 
-/// <summary>How the forwarded request differs from the one received.</summary>
+/// <summary>How the forwarded request (and the answer) differ from the ones the gateway received.</summary>
 internal sealed record RouteTransformsConfig
 {
     /// <summary>Literal prefix removed from the path (<c>/mobile</c>: <c>/mobile/home</c> goes up as <c>/home</c>).</summary>
@@ -17,4 +17,13 @@ internal sealed record RouteTransformsConfig
 
     /// <summary><c>Destination</c> (default): Host is the destination's authority. <c>Original</c>: the client's Host is kept.</summary>
     public HostHeaderMode HostHeader { get; init; } = HostHeaderMode.Destination;
+
+    /// <summary>Headers of the forwarded request added, set, removed or renamed (after authentication).</summary>
+    public HeaderTransformsConfig? RequestHeaders { get; init; }
+
+    /// <summary>Query parameters of the forwarded request added, set or removed.</summary>
+    public QueryTransformsConfig? Query { get; init; }
+
+    /// <summary>Headers of the upstream's answer added, set, removed or renamed (the edge's own error answers are left alone).</summary>
+    public HeaderTransformsConfig? ResponseHeaders { get; init; }
 }

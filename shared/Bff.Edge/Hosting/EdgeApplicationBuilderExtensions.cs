@@ -4,6 +4,7 @@ using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
 using Bff.Edge.RateLimiting;
 using Bff.Edge.Routing;
+using Bff.Edge.Transforms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<EdgeCorsMiddleware>()
                 .UseMiddleware<EdgeAuthMiddleware>()
                 .UseMiddleware<EdgeRateLimitMiddleware>()
+                .UseMiddleware<EdgeTransformsMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());
         return app;
     }

@@ -1,6 +1,7 @@
 using Bff.Edge.Configuration;
 using Bff.Edge.Cors;
 using Bff.Edge.Health;
+using Bff.Edge.Transforms;
 using Microsoft.AspNetCore.Http;
 
 namespace Bff.Edge.Routing;
@@ -33,6 +34,7 @@ internal sealed class EdgeRoute
             : null;
         Timeout = config.Timeout ?? DefaultTimeout;
         Cors = config.Cors is { } cors ? CorsPolicy.Create(cors) : null;
+        Transforms = RouteTransforms.Create(config.Transforms, Template);
     }
 
     public string Id { get; }
@@ -49,6 +51,9 @@ internal sealed class EdgeRoute
 
     /// <summary>The route's CORS policy, or null when the edge leaves CORS to the upstream.</summary>
     public CorsPolicy? Cors { get; }
+
+    /// <summary>Header and query transforms (the path rewrite is <see cref="Transform"/>), or null when the route has none.</summary>
+    public RouteTransforms? Transforms { get; }
 
     public bool KeepOriginalHost => Config.Transforms.HostHeader == HostHeaderMode.Original;
 

@@ -58,21 +58,16 @@ internal sealed class EdgeRoutingMiddleware
     /// <summary>Routes one request (synchronous so captures can live on the stack).</summary>
     internal static EdgeRoute? Match(EdgeSnapshot snapshot, HttpRequest request, out string? upstreamPath)
     {
-        var path = request.Path.Value;
-        if (string.IsNullOrEmpty(path))
-        {
-            path = "/";
-        }
-        else if (path.Contains("//", StringComparison.Ordinal))
-        {
-            path = MergeSlashes(path); // as nginx's merge_slashes: "//x" must never read as an authority upstream
-        }
-
+        var path = NormalizePath(request.Path.Value);
         Span<Range> captures = stackalloc Range[PathTemplate.MaxParameters];
         var route = snapshot.Routes.Match(request, path, captures);
         upstreamPath = route?.Transform.Apply(path, captures);
         return route;
     }
+
+    /// <summary>The path routes match on: "/" when empty, runs of '/' merged (as nginx's merge_slashes: "//x" must never read as an authority upstream).</summary>
+    internal static string NormalizePath(string? path) =>
+        string.IsNullOrEmpty(path) ? "/" : path.Contains("//", StringComparison.Ordinal) ? MergeSlashes(path) : path;
 
     private static string MergeSlashes(string path)
     {
