@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bff.Edge.Caching;
 
 namespace Bff.Edge.Configuration;
 
@@ -28,6 +29,9 @@ internal sealed record EdgeConfig
 
     /// <summary>Rate limiting backend and policies, bound at start as the configuration section <c>RateLimiting</c>.</summary>
     public JsonElement? RateLimiting { get; init; }
+
+    /// <summary>The response cache's memory budget, shared Redis tier and invalidation endpoint; read at start.</summary>
+    public CachingConfig Caching { get; init; } = new();
 
     public bool Equals(EdgeConfig? other) =>
         other is not null

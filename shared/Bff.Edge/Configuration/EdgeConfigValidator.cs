@@ -1,3 +1,5 @@
+using Bff.Edge.Caching;
+
 namespace Bff.Edge.Configuration;
 
 /// <summary>Runs the validator of each concern over a whole config file.</summary>
@@ -19,6 +21,7 @@ internal static class EdgeConfigValidator
 
         PolicyConfigValidator.Validate(config, errors);
         HeaderTransformsValidator.Validate(config, errors);
+        CacheConfigValidator.Validate(config, errors);
 
         return errors;
     }

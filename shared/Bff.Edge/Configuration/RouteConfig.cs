@@ -1,3 +1,5 @@
+using Bff.Edge.Caching;
+
 namespace Bff.Edge.Configuration;
 
 /// <summary>
@@ -35,4 +37,7 @@ internal sealed record RouteConfig
 
     /// <summary>The rate limit of the route's callers; null means none.</summary>
     public RouteRateLimitConfig? RateLimit { get; init; }
+
+    /// <summary>Response caching of the route's GET/HEAD answers; null means none.</summary>
+    public RouteCacheConfig? Cache { get; init; }
 }

@@ -1,5 +1,6 @@
 using Bff.Edge.AccessLog;
 using Bff.Edge.Auth;
+using Bff.Edge.Caching;
 using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
 using Bff.Edge.RateLimiting;
@@ -22,6 +23,7 @@ internal static class EdgeApplicationBuilderExtensions
     {
         app.Services.GetRequiredService<EdgeConfigProvider>().StartWatching();
         app.UseRouting();
+        app.MapEdgeCacheAdmin();
         app.UseWhen(
             static context => context.GetEndpoint() is null,
             static branch => branch
@@ -32,6 +34,7 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<EdgeAuthMiddleware>()
                 .UseMiddleware<EdgeRateLimitMiddleware>()
                 .UseMiddleware<EdgeTransformsMiddleware>()
+                .UseMiddleware<ResponseCacheMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());
         return app;
     }

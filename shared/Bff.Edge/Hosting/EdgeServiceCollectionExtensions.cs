@@ -1,4 +1,5 @@
 using Bff.Edge.AccessLog;
+using Bff.Edge.Caching;
 using Bff.Edge.Forwarding;
 using Bff.Edge.Headers;
 using Bff.Edge.Health;
@@ -23,6 +24,7 @@ internal static class EdgeServiceCollectionExtensions
         services.TryAddSingleton<IHttpForwarder, HttpForwarder>();
         services.TryAddSingleton(sp => new AccessLogWriter(server.AccessLog, sp.GetRequiredService<ILogger<AccessLogWriter>>()));
         services.AddHostedService<ActiveHealthChecker>();
+        services.AddEdgeResponseCaching(start.Config.Caching);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = server.ShutdownTimeout);
         return services;
     }

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Bff.Edge.Headers;
+using Bff.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+
+namespace Bff.Edge.Caching;
+
+/// <summary>
+/// Builds cache keys: <c>{route} {path} {scheme}://{host} {query}</c>, then <c>u:{subject}</c> for a personal
+/// answer. Path and query are the request target as received (no spaces possible, so the separators are
+/// unambiguous). The scheme and host are the ones the upstream is told in <c>X-Forwarded-Proto/-Host</c>: the
+/// request's own, since the forwarder replaces an untrusted client's <c>X-Forwarded-*</c>, or a trusted proxy's.
+/// Every other request header is unkeyed, so it must not reach the answer unless the upstream names it in <c>Vary</c>.
+/// </summary>
+internal static class CacheKeys
+{
+    /// <summary>The prefix every key of <paramref name="routeId"/> (and, when given, <paramref name="path"/>) starts with; purges match on it.</summary>
+    public static string Prefix(string routeId, string? path) =>
+        path is null ? routeId + " " : string.Concat(routeId, " ", path, " ");
+
+    public static string Build(string routeId, HttpContext context, RouteCacheConfig config, bool trustedClient, EdgeIdentity? identity)
+    {
+        var request = context.Request;
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        string path;
+        string query;
+        if (target is not null && target.StartsWith('/'))
+        {
+            var q = target.IndexOf('?', StringComparison.Ordinal);
+            path = q < 0 ? target : target[..q];
+            query = q < 0 || !config.VaryByQuery ? string.Empty : target[q..];
+        }
+        else
+        {
+            path = request.PathBase.Add(request.Path).ToUriComponent();
+            query = config.VaryByQuery ? request.QueryString.ToUriComponent() : string.Empty;
+        }
+
+        var scheme = request.Scheme;
+        var host = request.Host.Value ?? string.Empty;
+        if (trustedClient)
+        {
+            scheme = First(request.Headers[ForwardedHeaders.XForwardedProto]) ?? scheme;
+            host = First(request.Headers[ForwardedHeaders.XForwardedHost]) ?? host;
+        }
+
+        var subject = config.Public ? null : Subject(request, identity);
+        return subject is null
+            ? string.Concat([routeId, " ", path, " ", scheme, "://", host, " ", query])
+            : string.Concat([routeId, " ", path, " ", scheme, "://", host, " ", query, " ", subject]);
+    }
+
+    /// <summary>
+    /// Who a personal answer belongs to: the verified edge identity, else (routes without <c>Auth</c>) a hash of the
+    /// raw <c>Authorization</c> value, so two tokens never share an entry and no token sits in memory or Redis.
+    /// </summary>
+    private static string? Subject(HttpRequest request, EdgeIdentity? identity)
+    {
+        if (identity is not null)
+        {
+            return string.Concat("u:", identity.ClientId, "/", identity.Subject);
+        }
+
+        var authorization = request.Headers[HeaderNames.Authorization];
+        if (authorization.Count == 0)
+        {
+            return null;
+        }
+
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(authorization.ToString()), hash);
+        return "a:" + Convert.ToBase64String(hash);
+    }
+
+    private static string? First(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
+}

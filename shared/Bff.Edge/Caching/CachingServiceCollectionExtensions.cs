@@ -1,0 +1,44 @@
+using Bff.Edge.Hosting;
+using Bff.Redis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Bff.Edge.Caching;
+
+/// <summary>Registers the response cache: the local tier, the Redis tier when configured, the admin key when set.</summary>
+internal static class CachingServiceCollectionExtensions
+{
+    public static IServiceCollection AddEdgeResponseCaching(this IServiceCollection services, CachingConfig config)
+    {
+        var adminKey = Environment.GetEnvironmentVariable(CacheAdminEndpoint.KeyEnvironmentVariable) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : config.Admin.Key;
+        if (adminKey is not null)
+        {
+            if (adminKey.Length < CacheConfigValidator.MinAdminKeyLength)
+            {
+                throw new EdgeConfigException($"{CacheAdminEndpoint.KeyEnvironmentVariable}: must be at least {CacheConfigValidator.MinAdminKeyLength} characters");
+            }
+
+            services.TryAddSingleton(new CacheAdminKey(adminKey));
+        }
+
+        services.TryAddSingleton(sp =>
+        {
+            var loggerFactory = sp.GetRequiredService<ILoggerFactory>();
+            var timeProvider = sp.GetRequiredService<TimeProvider>();
+            RedisCacheStore? shared = null;
+            if (config.Redis is { } redis)
+            {
+                // Its own connection: a slow cache write never delays a rate-limit check on the limiter's.
+                var client = new RedisClient(CacheConfigValidator.ToRedisOptions(redis), loggerFactory.CreateLogger<RedisClient>(), timeProvider);
+                shared = new RedisCacheStore(client, redis.KeyPrefix, loggerFactory.CreateLogger("Bff.Edge.Caching"), timeProvider);
+            }
+
+            CacheLog.Configured(loggerFactory.CreateLogger("Bff.Edge.Caching"), config.MaxMemory, config.Redis?.Endpoint ?? "none", adminKey is null ? "off" : CacheAdminEndpoint.Path);
+            return new ResponseCache(new MemoryCacheStore(config.MaxMemory), shared, timeProvider);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Bff.Edge.Tests.Support;
+using Bff.TestSupport.Redis;
+
+namespace Bff.Edge.Tests.Caching;
+
+/// <summary>Two edges sharing a real redis-server: what one stores the other serves, and Redis trouble costs no request.</summary>
+public sealed class SharedCacheTierTests : IAsyncLifetime
+{
+    private const string AdminKey = "shared-tier-admin-key-42";
+    private const string PublicHost = "shop.example";
+
+    private RedisServerProcess _redis = null!;
+    private TestUpstream _upstream = null!;
+    private EdgeHost _edgeA = null!;
+    private EdgeHost _edgeB = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _redis = await RedisServerProcess.StartAsync(TestContext.Current.CancellationToken);
+        _upstream = await CachingUpstream.StartAsync();
+        _edgeA = await EdgeHost.StartAsync(Config());
+        _edgeB = await EdgeHost.StartAsync(Config());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _edgeA.DisposeAsync();
+        await _edgeB.DisposeAsync();
+        await _upstream.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_miss_stored_by_edge_a_is_a_hit_on_edge_b()
+    {
+        var (missStatus, missBody) = await GetAsync(_edgeA, "/shared?x=1");
+        var (hitStatus, hitBody) = await GetAsync(_edgeB, "/shared?x=1");
+
+        Assert.Equal("bff-edge; fwd=uri-miss; stored", missStatus);
+        Assert.Equal("bff-edge; hit", hitStatus);
+        Assert.Equal(missBody, hitBody);
+        Assert.Equal(1, _upstream.Count);
+    }
+
+    [Fact]
+    public async Task Vary_works_across_edges()
+    {
+        await GetAsync(_edgeA, "/v?vary=Accept-Language", "de");
+        var (status, body) = await GetAsync(_edgeB, "/v?vary=Accept-Language", "de");
+        var (otherStatus, _) = await GetAsync(_edgeB, "/v?vary=Accept-Language", "fr");
+
+        Assert.Equal("bff-edge; hit", status);
+        Assert.EndsWith("lang=de", body, StringComparison.Ordinal);
+        Assert.Equal("bff-edge; fwd=vary-miss; stored", otherStatus);
+    }
+
+    [Fact]
+    public async Task A_purge_on_one_edge_empties_the_shared_tier()
+    {
+        await GetAsync(_edgeA, "/p1");
+        await GetAsync(_edgeA, "/p2");
+        using var client = _edgeA.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/_edge/cache?route=r1&path=/p1");
+        request.Headers.Add("X-Admin-Key", AdminKey);
+        request.Headers.Host = PublicHost;
+
+        using var purge = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var (p1, _) = await GetAsync(_edgeB, "/p1");
+        var (p2, _) = await GetAsync(_edgeB, "/p2");
+
+        Assert.Equal("{\"local\":1,\"shared\":1}", await purge.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("bff-edge; fwd=uri-miss; stored", p1);
+        Assert.Equal("bff-edge; hit", p2);
+    }
+
+    [Fact]
+    public async Task With_redis_down_the_edge_still_answers_and_caches_locally()
+    {
+        await _redis.KillAsync();
+
+        var (first, _) = await GetAsync(_edgeA, "/down");
+        var (second, _) = await GetAsync(_edgeA, "/down");
+        var (other, _) = await GetAsync(_edgeB, "/down");
+
+        Assert.Equal("bff-edge; fwd=uri-miss; stored", first);
+        Assert.Equal("bff-edge; hit", second);
+        Assert.Equal("bff-edge; fwd=uri-miss; stored", other);
+        Assert.Equal(2, _upstream.Count);
+    }
+
+    private JsonObject Config() => CachingUpstream.EdgeConfig(_upstream, caching: new JsonObject
+    {
+        ["Redis"] = new JsonObject { ["Endpoint"] = _redis.Endpoint },
+        ["Admin"] = new JsonObject { ["Key"] = AdminKey },
+    });
+
+    private static async Task<(string? Status, string Body)> GetAsync(EdgeHost edge, string path, string? language = null)
+    {
+        using var client = edge.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+
+        // Both edges behind one name, as behind a load balancer: the Host is part of the key.
+        request.Headers.Host = PublicHost;
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
+        }
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return (ResponseCacheTests.CacheStatusOf(response), await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}
