@@ -6,6 +6,9 @@ internal sealed record ServerConfig
     /// <summary>Default listen addresses: plain HTTP on 8080 and HTTPS (HTTP/1.1 + HTTP/2 via ALPN) on 8443.</summary>
     public static readonly IReadOnlyList<string> DefaultUrls = ["http://127.0.0.1:8080", "https://127.0.0.1:8443"];
 
+    /// <summary>The longest <see cref="ShutdownDelay"/> accepted: orchestrators kill a pod that takes longer anyway.</summary>
+    public static readonly TimeSpan MaxShutdownDelay = TimeSpan.FromMinutes(5);
+
     /// <summary><c>http://</c> or <c>https://</c> IP (or <c>localhost</c>) and port; port 0 picks a free one. Default <see cref="DefaultUrls"/>.</summary>
     public IReadOnlyList<string>? Urls { get; init; }
 
@@ -24,6 +27,13 @@ internal sealed record ServerConfig
     /// <summary>How long a graceful shutdown waits for in-flight requests. Default 30 s.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// On SIGTERM, how long the gateway keeps serving while <c>/readyz</c> answers 503 and every response closes its
+    /// connection, so a load balancer's health check takes it out before it stops accepting. Default 0 (a gateway with
+    /// no balancer in front has no one to wait for); 0 to 5 minutes. Comes before <see cref="ShutdownTimeout"/>.
+    /// </summary>
+    public TimeSpan ShutdownDelay { get; init; } = TimeSpan.Zero;
+
     /// <summary>One JSON line per request.</summary>
     public AccessLogConfig AccessLog { get; init; } = new();
 
@@ -34,8 +44,9 @@ internal sealed record ServerConfig
         && ConfigEquality.ListEquals(TrustedProxies, other.TrustedProxies)
         && Limits == other.Limits
         && ShutdownTimeout == other.ShutdownTimeout
+        && ShutdownDelay == other.ShutdownDelay
         && AccessLog == other.AccessLog;
 
     public override int GetHashCode() =>
-        HashCode.Combine(ConfigEquality.ListHash(Urls), Tls, ConfigEquality.ListHash(TrustedProxies), Limits, ShutdownTimeout, AccessLog);
+        HashCode.Combine(ConfigEquality.ListHash(Urls), Tls, ConfigEquality.ListHash(TrustedProxies), Limits, ShutdownTimeout, ShutdownDelay, AccessLog);
 }

@@ -69,6 +69,11 @@ internal static class ServerConfigValidator
         {
             errors.Add("Server.ShutdownTimeout: must not be negative");
         }
+
+        if (server.ShutdownDelay < TimeSpan.Zero || server.ShutdownDelay > ServerConfig.MaxShutdownDelay)
+        {
+            errors.Add($"Server.ShutdownDelay: must be between 00:00:00 and {ServerConfig.MaxShutdownDelay} (got {server.ShutdownDelay})");
+        }
     }
 
     internal static void RequirePositive(long value, string key, List<string> errors)

@@ -1,4 +1,5 @@
 using Bff.Edge.Configuration;
+using Bff.Edge.Shutdown;
 using Bff.Edge.Tls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,8 @@ internal static class EdgeProgram
                 : command.To.Count > 0
                     ? EdgeStartOptions.QuickMode(command.From, command.To)
                     : new EdgeStartOptions(new EdgeConfig(), null);
-            app = EdgeApplication.Build(start);
+            // The drain belongs to the process: it is what SIGTERM does; in-process hosts stop at once.
+            app = EdgeApplication.Build(start, builder => builder.Services.AddEdgeShutdownDrain(start.Config.Server));
             await app.StartAsync().ConfigureAwait(false);
         }
         catch (EdgeConfigException ex)

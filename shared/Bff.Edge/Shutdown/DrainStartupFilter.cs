@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Bff.Edge.Shutdown;
+
+/// <summary>Puts <see cref="DrainConnectionMiddleware"/> in front of the whole pipeline, the gateway's own endpoints included.</summary>
+internal sealed class DrainStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseMiddleware<DrainConnectionMiddleware>();
+        next(app);
+    };
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Bff.Integration.Tests.Support;
+
+namespace Bff.Integration.Tests.ScaleOut;
+
+/// <summary><c>Server.ShutdownDelay</c> on the real edge executable: what SIGTERM does before the server stops.</summary>
+public sealed class EdgeShutdownDrainTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1.5);
+    private RecordingUpstream _upstream = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _upstream = await RecordingUpstream.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_upstream is not null)
+        {
+            await _upstream.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task After_sigterm_the_edge_reports_not_ready_and_closes_connections_while_it_keeps_serving_for_the_delay()
+    {
+        await using var edge = await EdgeInstance.StartAsync("drain", Config("00:00:01.500"), Ct);
+        using var client = new HttpClient { BaseAddress = edge.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using (var before = await client.GetAsync(new Uri("open/before", UriKind.Relative), Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+            Assert.NotEqual(true, before.Headers.ConnectionClose);
+        }
+
+        var clock = Stopwatch.StartNew();
+        await edge.TerminateAsync(Ct);
+        HttpStatusCode readiness;
+        do
+        {
+            using var ready = await client.GetAsync(new Uri("readyz", UriKind.Relative), Ct);
+            readiness = ready.StatusCode;
+        }
+        while (readiness == HttpStatusCode.OK && clock.Elapsed < Delay);
+
+        using var during = await client.GetAsync(new Uri("open/during", UriKind.Relative), Ct);
+        var servedAt = clock.Elapsed;
+        var exitCode = await edge.WaitForExitAsync(TimeSpan.FromSeconds(15), Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness);
+        Assert.Equal(HttpStatusCode.OK, during.StatusCode);
+        Assert.True(during.Headers.ConnectionClose, "a response during the drain closes its connection");
+        Assert.True(servedAt < Delay, $"served after {servedAt}, so not within the delay");
+        Assert.True(clock.Elapsed >= Delay, $"exited after {clock.Elapsed}, before the delay ended");
+        Assert.Equal(0, exitCode);
+        Assert.Single(_upstream.To("/open/during"));
+    }
+
+    [Fact]
+    public async Task A_negative_shutdown_delay_is_refused_at_start_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EdgeInstance.StartAsync("bad-delay", Config("-00:00:01"), Ct));
+
+        Assert.Contains("exited with code 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Server.ShutdownDelay", error.Message, StringComparison.Ordinal);
+    }
+
+    private JsonObject Config(string delay) => new()
+    {
+        ["Server"] = new JsonObject { ["ShutdownDelay"] = delay, ["ShutdownTimeout"] = "00:00:05" },
+        ["Routes"] = new JsonObject
+        {
+            ["open"] = new JsonObject { ["ClusterId"] = "up", ["Match"] = new JsonObject { ["Path"] = "/open/{**rest}" } },
+        },
+        ["Clusters"] = new JsonObject
+        {
+            ["up"] = new JsonObject { ["Destinations"] = new JsonObject { ["d1"] = new JsonObject { ["Address"] = _upstream.Url } } },
+        },
+    };
+}
