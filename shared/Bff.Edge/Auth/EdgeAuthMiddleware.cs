@@ -1,4 +1,5 @@
 using Bff.Authentication;
+using Bff.Edge.Configuration;
 using Bff.Edge.Hosting;
 using Bff.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http;
@@ -20,16 +21,16 @@ internal sealed class EdgeAuthMiddleware(
     private readonly EdgeAuthenticator? _authenticator = services.GetService(typeof(EdgeAuthenticator)) as EdgeAuthenticator;
     private readonly EdgeAssertionIssuer? _issuer = services.GetService(typeof(EdgeAssertionIssuer)) as EdgeAssertionIssuer;
 
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: an anonymous route passes straight on without an async state machine per request.
+    public Task InvokeAsync(HttpContext context)
     {
         stripper.Strip(context.Request.Headers);
         var auth = context.Features.Get<EdgeRequestState>()!.Route!.Config.Auth;
-        if (auth is null)
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
+        return auth is null ? next(context) : AuthenticateAsync(context, auth);
+    }
 
+    private async Task AuthenticateAsync(HttpContext context, RouteAuthConfig auth)
+    {
         if (_authenticator is null || _issuer is null)
         {
             throw new InvalidOperationException("A route requires Auth but the gateway has no Authentication:Jwt or Identity:SigningKeyPath.");

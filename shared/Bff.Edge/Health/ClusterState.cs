@@ -66,11 +66,15 @@ internal sealed class ClusterState : IDisposable
             return;
         }
 
-        if (destination.RecordFailure() < passive.ConsecutiveFailures)
+        if (destination.RecordFailure() >= passive.ConsecutiveFailures)
         {
-            return;
+            Eject(destination, passive.ReactivationPeriod);
         }
+    }
 
+    // Apart from ReportOutcome so the timer's closure is only allocated on ejection, not on every request.
+    private void Eject(DestinationState destination, TimeSpan reactivationPeriod)
+    {
         lock (_lock)
         {
             if (destination.Ejected || _disposed)
@@ -85,7 +89,7 @@ internal sealed class ClusterState : IDisposable
             timer = _timeProvider.CreateTimer(
                 _ => Reactivate(destination, timer),
                 null,
-                passive.ReactivationPeriod,
+                reactivationPeriod,
                 Timeout.InfiniteTimeSpan);
             _reactivationTimers.Add(timer);
         }

@@ -18,6 +18,10 @@ internal static class EdgeApplication
 
         // Per-request framework logs would cost more than the forwarding itself; the access log covers requests.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        // With its logger on, ASP.NET Core opens a log scope and an activity per request for log correlation alone;
+        // the gateway writes its trace context itself (access log, traceparent upstream).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         if (start.ConfigPath is not null)
         {
             // Authentication and RateLimiting in the same file bind through their libraries' options; environment

@@ -17,13 +17,14 @@ internal sealed class EdgeRateLimitMiddleware(
     RateLimitPolicyCatalog policies,
     TrustedProxies trustedProxies)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: without a limit, or with the local limiter (which answers synchronously), a request passes
+    // on without an async state machine of its own.
+    public Task InvokeAsync(HttpContext context)
     {
         var limit = context.Features.Get<EdgeRequestState>()!.Route!.Config.RateLimit;
         if (limit is null)
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            return next(context);
         }
 
         var identity = context.Features.Get<EdgeIdentity>();
@@ -32,19 +33,25 @@ internal sealed class EdgeRateLimitMiddleware(
             : limit.Policy;
         if (policyName is null || !policies.TryGet(policyName, out var policy))
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            return next(context);
         }
 
-        var decision = await limiter.CheckAsync(PartitionKey(context, limit.PartitionBy, identity), policy, context.RequestAborted).ConfigureAwait(false);
+        var check = limiter.CheckAsync(PartitionKey(context, limit.PartitionBy, identity), policy, context.RequestAborted);
+        return check.IsCompletedSuccessfully ? Apply(context, check.Result) : ApplyAsync(context, check);
+    }
+
+    private async Task ApplyAsync(HttpContext context, ValueTask<RateLimitDecision> check) =>
+        await Apply(context, await check.ConfigureAwait(false)).ConfigureAwait(false);
+
+    private Task Apply(HttpContext context, RateLimitDecision decision)
+    {
         if (!decision.IsAllowed)
         {
-            await context.Response.WriteRateLimitRejectionAsync(decision, context.RequestAborted).ConfigureAwait(false);
-            return;
+            return context.Response.WriteRateLimitRejectionAsync(decision, context.RequestAborted);
         }
 
         context.Response.SetRateLimitHeaders(decision);
-        await next(context).ConfigureAwait(false);
+        return next(context);
     }
 
     // Prefixes keep a user id, a client id and an address that happen to look alike in separate partitions.

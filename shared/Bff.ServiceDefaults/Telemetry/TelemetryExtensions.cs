@@ -34,27 +34,19 @@ internal static class TelemetryExtensions
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 
         // Without an exporter a recorded span goes nowhere, so root requests are not recorded unless asked
-        // (Telemetry:TraceSampleRatio); activities still exist for trace ids in logs and traceparent propagation,
-        // and a sampled incoming traceparent is honoured.
+        // (Telemetry:TraceSampleRatio); with an exporter a sampled incoming traceparent is honoured.
         var ratio = builder.Configuration.GetValue<double?>("Telemetry:TraceSampleRatio") ?? (otlp ? 1.0 : 0.0);
         if (ratio is < 0 or > 1)
         {
             throw new InvalidOperationException($"Telemetry:TraceSampleRatio must be between 0 and 1 (got {ratio}).");
         }
 
-        builder.Services.AddSingleton(_ =>
+        // Nothing could be recorded: no listener at all, so no activity is sampled per request (ASP.NET Core still
+        // creates one for log correlation while its hosting logger is on).
+        if (ratio > 0 || otlp)
         {
-            var tracing = Sdk.CreateTracerProviderBuilder()
-                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
-                .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)))
-                .AddSource(ActivitySources);
-            if (otlp)
-            {
-                tracing.AddOtlpExporter();
-            }
-
-            return tracing.Build();
-        });
+            builder.Services.AddSingleton(_ => BuildTracerProvider(serviceName, ratio, otlp));
+        }
 
         builder.Services.AddSingleton<PrometheusTextExporter>();
         builder.Services.AddSingleton<MetricReader>(sp => new BaseExportingMetricReader(sp.GetRequiredService<PrometheusTextExporter>()));
@@ -73,5 +65,19 @@ internal static class TelemetryExtensions
         });
         builder.Services.AddSingleton<PrometheusScrapeEndpoint>();
         builder.Services.AddHostedService<TelemetryStarter>();
+    }
+
+    private static TracerProvider BuildTracerProvider(string serviceName, double ratio, bool otlp)
+    {
+        var tracing = Sdk.CreateTracerProviderBuilder()
+            .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
+            .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)))
+            .AddSource(ActivitySources);
+        if (otlp)
+        {
+            tracing.AddOtlpExporter();
+        }
+
+        return tracing.Build();
     }
 }
