@@ -1,0 +1,36 @@
+namespace Bff.Deploy.Tests.Support;
+
+/// <summary><c>docker-compose.yml</c> at the repository root, parsed once.</summary>
+internal sealed class ComposeFile
+{
+    private static readonly Lazy<ComposeFile> LazyInstance = new(() => Load(Path.Combine(RepoFiles.Root, "docker-compose.yml")));
+
+    private ComposeFile(IReadOnlyDictionary<string, ComposeService> services, IReadOnlyCollection<string> volumes)
+    {
+        Services = services;
+        Volumes = volumes;
+    }
+
+    public static ComposeFile Instance => LazyInstance.Value;
+
+    public IReadOnlyDictionary<string, ComposeService> Services { get; }
+
+    /// <summary>Names of the top-level named volumes.</summary>
+    public IReadOnlyCollection<string> Volumes { get; }
+
+    /// <summary>The edge replicas: every service built from the edge's Dockerfile.</summary>
+    public IReadOnlyList<ComposeService> EdgeReplicas =>
+        Services.Values.Where(s => s.DockerfilePath == RepoFiles.EdgeDockerfile).OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
+
+    public ComposeService this[string name] =>
+        Services.TryGetValue(name, out var service) ? service : throw new KeyNotFoundException($"docker-compose.yml has no service '{name}'");
+
+    public static ComposeFile Load(string path)
+    {
+        var root = Yaml.LoadDocuments(path).Single();
+        var services = Yaml.Map(root["services"], "services")
+            .ToDictionary(e => (string)e.Key, e => ComposeService.From((string)e.Key, Yaml.Map(e.Value, (string)e.Key)), StringComparer.Ordinal);
+        var volumes = root.OptionalMap("volumes")?.Keys.Cast<string>().ToArray() ?? [];
+        return new ComposeFile(services, volumes);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Xml.Linq;
+
+namespace Bff.Deploy.Tests.Support;
+
+/// <summary>
+/// A project that is shipped as its own image: the edge, each BFF, the domain stubs. Found on disk, so a new BFF
+/// without a Dockerfile or compose service fails the tests.
+/// </summary>
+internal sealed record DeployableProject(string Name, string Folder)
+{
+    /// <summary>Path from the repository root of the <c>.csproj</c>.</summary>
+    public string ProjectFile => $"{Folder}/{Name}.csproj";
+
+    /// <summary>The Dockerfile expected beside the project.</summary>
+    public string DockerfilePath => $"{Folder}/Dockerfile";
+
+    public static IReadOnlyList<DeployableProject> All { get; } = Discover();
+
+    public static DeployableProject Named(string name) => All.Single(p => p.Name == name);
+
+    /// <summary>The folders (from the repository root) of this project and every project it references, transitively.</summary>
+    public IReadOnlyList<string> ProjectClosure()
+    {
+        var seen = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([ProjectFile]);
+        while (pending.TryPop(out var project))
+        {
+            if (!seen.Add(Path.GetDirectoryName(project)!.Replace('\\', '/')))
+            {
+                continue;
+            }
+
+            var document = XDocument.Load(RepoFiles.Full(project));
+            foreach (var reference in document.Descendants("ProjectReference"))
+            {
+                var include = reference.Attribute("Include")!.Value.Replace('\\', '/');
+                var full = Path.GetFullPath(Path.Combine(RepoFiles.Full(Path.GetDirectoryName(project)!), include));
+                pending.Push(Path.GetRelativePath(RepoFiles.Root, full).Replace('\\', '/'));
+            }
+        }
+
+        return seen.ToArray();
+    }
+
+    private static DeployableProject[] Discover()
+    {
+        string[] patterns = ["shared/Bff.Edge", "bffs", "domain-stubs"];
+        return patterns
+            .Select(RepoFiles.Full)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(file => new DeployableProject(
+                Path.GetFileNameWithoutExtension(file),
+                Path.GetRelativePath(RepoFiles.Root, Path.GetDirectoryName(file)!).Replace('\\', '/')))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+}
