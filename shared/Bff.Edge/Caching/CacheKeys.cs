@@ -10,8 +10,8 @@ namespace Bff.Edge.Caching;
 
 /// <summary>
 /// Builds cache keys: <c>{route} {path} {scheme}://{host} {query}</c>, then <c>u:{subject}</c> for a personal
-/// answer. Path and query are the request target as received (no spaces possible, so the separators are
-/// unambiguous). The scheme and host are the ones the upstream is told in <c>X-Forwarded-Proto/-Host</c>: the
+/// answer. The path is the request target's as received and the query the one forwarded (neither can hold a
+/// space, so the separators are unambiguous). The scheme and host are the ones the upstream is told in <c>X-Forwarded-Proto/-Host</c>: the
 /// request's own, since the forwarder replaces an untrusted client's <c>X-Forwarded-*</c>, or a trusted proxy's.
 /// Every other request header is unkeyed, so it must not reach the answer unless the upstream names it in <c>Vary</c>.
 /// </summary>
@@ -26,18 +26,18 @@ internal static class CacheKeys
         var request = context.Request;
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         string path;
-        string query;
         if (target is not null && target.StartsWith('/'))
         {
             var q = target.IndexOf('?', StringComparison.Ordinal);
             path = q < 0 ? target : target[..q];
-            query = q < 0 || !config.VaryByQuery ? string.Empty : target[q..];
         }
         else
         {
             path = request.PathBase.Add(request.Path).ToUriComponent();
-            query = config.VaryByQuery ? request.QueryString.ToUriComponent() : string.Empty;
         }
+
+        // The query as the upstream will get it: as received, or as the route's query transforms left it.
+        var query = config.VaryByQuery ? request.QueryString.Value ?? string.Empty : string.Empty;
 
         var scheme = request.Scheme;
         var host = request.Host.Value ?? string.Empty;

@@ -39,6 +39,11 @@ internal static class CachingServiceCollectionExtensions
             CacheLog.Configured(loggerFactory.CreateLogger("Bff.Edge.Caching"), config.MaxMemory, config.Redis?.Endpoint ?? "none", adminKey is null ? "off" : CacheAdminEndpoint.Path);
             return new ResponseCache(new MemoryCacheStore(config.MaxMemory), shared, timeProvider);
         });
+        if (config.Redis is not null)
+        {
+            services.AddHostedService<CachePurgeListener>();
+        }
+
         return services;
     }
 }

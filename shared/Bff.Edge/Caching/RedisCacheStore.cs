@@ -13,8 +13,17 @@ internal sealed class RedisCacheStore : IAsyncDisposable
 {
     private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(2);
 
+    // One purge notice: the sequence number goes up and the purged key prefix is kept a minute under it, long
+    // enough for every instance's next poll.
+    private static readonly RedisScript PublishPurgeScript = new("""
+        local n = redis.call('INCR', KEYS[1])
+        redis.call('SET', KEYS[1] .. ':' .. n, ARGV[1], 'PX', 60000)
+        return n
+        """);
+
     private readonly IRedisClient _client;
     private readonly string _prefix;
+    private readonly string _purgeSequenceKey;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private long _pausedUntil;
@@ -23,6 +32,9 @@ internal sealed class RedisCacheStore : IAsyncDisposable
     {
         _client = client;
         _prefix = keyPrefix;
+
+        // Outside the entries' prefix, so a purge-all never deletes the notices.
+        _purgeSequenceKey = keyPrefix.TrimEnd(':') + "-purges";
         _logger = logger;
         _timeProvider = timeProvider;
 
@@ -98,6 +110,67 @@ internal sealed class RedisCacheStore : IAsyncDisposable
         {
             CacheLog.RedisFailed(_logger, ex.GetType().Name, ex.Message);
             return null;
+        }
+    }
+
+    /// <summary>Tells the other instances (<see cref="ReadPurgesAsync"/>) to drop their local copies under <paramref name="keyPrefix"/>.</summary>
+    public async Task PublishPurgeAsync(string keyPrefix, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.EvaluateAsync(PublishPurgeScript, [_purgeSequenceKey], [keyPrefix], cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisException ex)
+        {
+            CacheLog.RedisFailed(_logger, ex.GetType().Name, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The purge notices after number <paramref name="seen"/>: the latest number and the key prefixes purged since
+    /// (null when Redis failed). A sequence that went backwards (Redis restarted empty) is taken as the new start.
+    /// </summary>
+    public async Task<(long Latest, List<string>? Prefixes)> ReadPurgesAsync(long seen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var latestText = await _client.GetStringAsync(_purgeSequenceKey, cancellationToken).ConfigureAwait(false);
+            var latest = long.TryParse(latestText, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+            var prefixes = new List<string>();
+            if (latest <= seen || seen < 0)
+            {
+                return (latest, prefixes);
+            }
+
+            // Notices older than the last 100 are not fetched one by one: a gap that wide is treated as a purge-all.
+            if (latest - seen > 100)
+            {
+                prefixes.Add(string.Empty);
+                return (latest, prefixes);
+            }
+
+            var command = new RedisValue[latest - seen + 1];
+            command[0] = "MGET";
+            for (var n = seen + 1; n <= latest; n++)
+            {
+                command[n - seen] = _purgeSequenceKey + ":" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            var reply = await _client.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+            foreach (var item in reply.AsArray() ?? [])
+            {
+                if (!item.IsNull && item.AsString() is { } prefix)
+                {
+                    prefixes.Add(prefix);
+                }
+            }
+
+            return (latest, prefixes);
+        }
+        catch (RedisException)
+        {
+            // The request path already logs and pauses on Redis failures; the next poll tries again.
+            return (seen, null);
         }
     }
 

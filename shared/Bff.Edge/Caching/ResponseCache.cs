@@ -93,7 +93,13 @@ internal sealed class ResponseCache : IAsyncDisposable
     {
         var prefix = routeId is null ? string.Empty : CacheKeys.Prefix(routeId, path);
         var local = Local.RemoveByPrefix(prefix);
-        long? shared = Shared is null ? null : await Shared.RemoveByPrefixAsync(prefix, cancellationToken).ConfigureAwait(false);
+        long? shared = null;
+        if (Shared is not null)
+        {
+            shared = await Shared.RemoveByPrefixAsync(prefix, cancellationToken).ConfigureAwait(false);
+            await Shared.PublishPurgeAsync(prefix, cancellationToken).ConfigureAwait(false);
+        }
+
         return (local, shared);
     }
 

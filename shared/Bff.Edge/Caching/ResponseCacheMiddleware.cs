@@ -3,7 +3,6 @@ using Bff.Edge.Headers;
 using Bff.Edge.Hosting;
 using Bff.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Bff.Edge.Caching;
 
@@ -144,16 +143,33 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
     private Task ServeAsync(HttpContext context, EdgeRequestState state, CacheEntry entry, string status, bool isHead)
     {
         var response = context.Response;
-        response.StatusCode = entry.StatusCode;
         var headers = response.Headers;
+        var age = entry.AgeAt(cache.TimeProvider.GetUtcNow());
+        headers.Age = age < AgeStrings.Length ? AgeStrings[age] : age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers[CacheStatus.HeaderName] = status;
+
+        // The client holds this very representation: 304 with the validators and caching headers only (RFC 9110 §15.4.5).
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0 && entry.StatusCode == StatusCodes.Status200OK && ConditionalRequest.Matches(ifNoneMatch, entry))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            foreach (var (name, values) in entry.Headers)
+            {
+                if (ConditionalRequest.IsKeptOnNotModified(name))
+                {
+                    headers[name] = values;
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        response.StatusCode = entry.StatusCode;
         foreach (var (name, values) in entry.Headers)
         {
             headers[name] = values;
         }
 
-        var age = entry.AgeAt(cache.TimeProvider.GetUtcNow());
-        headers.Age = age < AgeStrings.Length ? AgeStrings[age] : age.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        headers[CacheStatus.HeaderName] = status;
         if (entry.StatusCode == StatusCodes.Status204NoContent)
         {
             return Task.CompletedTask;

@@ -7,7 +7,7 @@ namespace Bff.Edge.Tests.Caching;
 
 /// <summary>
 /// A test upstream whose answers the query string shapes (<c>cc</c>: Cache-Control, <c>vary</c>, <c>cookie</c>,
-/// <c>age</c>, <c>status</c>, <c>size</c>: body bytes, <c>delay</c>: ms before answering, <c>chunked</c>), and whose body says
+/// <c>etag</c>, <c>age</c>, <c>status</c>, <c>size</c>: body bytes, <c>delay</c>: ms before answering, <c>chunked</c>), and whose body says
 /// which call it is and what it saw: <c>n=3 xfh=host auth=token lang=de</c>. Unkeyed request headers echoed in
 /// the body make any poisoning visible.
 /// </summary>
@@ -50,6 +50,11 @@ internal static class CachingUpstream
         if (query.TryGetValue("vary", out var vary))
         {
             response.Headers.Vary = vary;
+        }
+
+        if (query.TryGetValue("etag", out var etag))
+        {
+            response.Headers.ETag = $"\"{etag}\"";
         }
 
         if (query.TryGetValue("age", out var age))

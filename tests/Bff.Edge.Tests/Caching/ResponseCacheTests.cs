@@ -160,6 +160,25 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_conditional_hit_whose_etag_matches_is_304_without_a_body()
+    {
+        await GetAsync("/etag?etag=v1");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/etag?etag=v1");
+        request.Headers.IfNoneMatch.ParseAdd("W/\"v1\"");
+        using var notModified = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/etag?etag=v1");
+        other.Headers.IfNoneMatch.ParseAdd("\"v0\"");
+        using var full = await _client.SendAsync(other, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal("bff-edge; hit", CacheStatusOf(notModified));
+        Assert.Equal("\"v1\"", notModified.Headers.ETag!.Tag);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(1, _upstream.Count);
+    }
+
+    [Fact]
     public async Task Other_methods_bypass_the_cache()
     {
         using var post = await _client.PostAsync("/p", new StringContent("x"), TestContext.Current.CancellationToken);
