@@ -23,6 +23,9 @@ internal sealed record RouteConfig
     /// <summary>Cross-origin access (preflights answered at the edge); null means the edge leaves CORS to the upstream.</summary>
     public RouteCorsConfig? Cors { get; init; }
 
+    /// <summary>Brotli/gzip compression of the upstream's uncompressed answers; null means none.</summary>
+    public RouteCompressionConfig? Compression { get; init; }
+
     /// <summary>
     /// Upstream activity timeout: the time allowed for the response headers and between two body reads; past it
     /// the answer is 504 (or the connection is aborted if the response has started). Default 100 s.

@@ -54,6 +54,19 @@ internal static class RouteConfigValidator
             RouteCorsConfigValidator.Validate(key, cors, errors);
         }
 
+        if (route.Compression is { } compression)
+        {
+            if (compression.MinimumBodySize < 0)
+            {
+                errors.Add($"{key}.Compression.MinimumBodySize: must be 0 or positive (got {compression.MinimumBodySize})");
+            }
+
+            if (compression.Level is not (System.IO.Compression.CompressionLevel.Fastest or System.IO.Compression.CompressionLevel.Optimal))
+            {
+                errors.Add($"{key}.Compression.Level: must be Fastest or Optimal (got {compression.Level})");
+            }
+        }
+
         if (route.Timeout is { } timeout)
         {
             ServerConfigValidator.RequirePositive(timeout, $"{key}.Timeout", errors);

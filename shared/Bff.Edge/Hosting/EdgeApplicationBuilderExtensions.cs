@@ -1,6 +1,7 @@
 using Bff.Edge.AccessLog;
 using Bff.Edge.Auth;
 using Bff.Edge.Caching;
+using Bff.Edge.Compression;
 using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
 using Bff.Edge.RateLimiting;
@@ -34,6 +35,7 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<EdgeAuthMiddleware>()
                 .UseMiddleware<EdgeRateLimitMiddleware>()
                 .UseMiddleware<EdgeTransformsMiddleware>()
+                .UseMiddleware<EdgeCompressionMiddleware>()
                 .UseMiddleware<ResponseCacheMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());
         return app;

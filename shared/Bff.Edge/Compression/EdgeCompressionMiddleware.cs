@@ -1,0 +1,57 @@
+using Bff.Edge.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Bff.Edge.Compression;
+
+/// <summary>
+/// Response compression for routes with <c>Compression</c>, outside the response cache (which so stores and
+/// serves uncompressed bytes) and inside CORS and transforms. Routes without it, HEAD requests and clients that
+/// send no Accept-Encoding pass straight through.
+/// </summary>
+internal sealed class EdgeCompressionMiddleware
+{
+    private readonly RequestDelegate _next;
+
+    public EdgeCompressionMiddleware(RequestDelegate next)
+    {
+        _next = next;
+    }
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var settings = context.Features.Get<EdgeRequestState>()!.Route!.Config.Compression;
+        var acceptEncoding = context.Request.Headers.AcceptEncoding;
+        if (settings is not { Enabled: true } || acceptEncoding.Count == 0 || HttpMethods.IsHead(context.Request.Method))
+        {
+            return _next(context);
+        }
+
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var body = new CompressionBody(context, original, AcceptEncoding.Select(acceptEncoding), settings);
+        return InvokeCompressedAsync(context, original, body);
+    }
+
+    private async Task InvokeCompressedAsync(HttpContext context, IHttpResponseBodyFeature original, CompressionBody body)
+    {
+        context.Features.Set<IHttpResponseBodyFeature>(body);
+        try
+        {
+            await _next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            try
+            {
+                // Also after a failure: the compressor holds native memory until disposed.
+                await body.FinishAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException)
+            {
+                // The client is gone; the forwarder has already recorded why.
+            }
+
+            context.Features.Set(original);
+        }
+    }
+}
