@@ -29,7 +29,7 @@ internal sealed class HttpForwarder : IHttpForwarder
         var upgrade = upgradeFeature is { IsUpgradableRequest: true } && httpRequest.Headers.Upgrade.Count > 0;
 
         // 2. Build the upstream request: method, URI (path re-encoded, query as received), version.
-        using var activity = new ActivityTimeout(request.ActivityTimeout, context.RequestAborted);
+        using var activity = ActivityTimeout.Start(request.ActivityTimeout, context.RequestAborted);
         using var message = new HttpRequestMessage
         {
             Method = HttpMethod.Parse(httpRequest.Method), // cached instances for the standard methods
@@ -147,7 +147,8 @@ internal sealed class HttpForwarder : IHttpForwarder
             Stream source;
             try
             {
-                source = await response.Content.ReadAsStreamAsync(activity.Token).ConfigureAwait(false);
+                // SocketsHttpHandler's content hands out its connection stream without I/O: no Task<Stream> needed.
+                source = response.Content.ReadAsStream(activity.Token);
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
             {

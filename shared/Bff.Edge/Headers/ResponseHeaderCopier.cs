@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace Bff.Edge.Headers;
 
@@ -19,6 +20,12 @@ internal static class ResponseHeaderCopier
         if (message.Content is { } content)
         {
             CopyFrom(content.Headers.NonValidated, connection, response.Headers);
+
+            // The handler parsed Content-Length to a number already: setting the number spares formatting a string.
+            if (content.Headers.ContentLength is { } length && !HopByHopHeaders.ShouldDrop(HeaderNames.ContentLength, connection))
+            {
+                response.ContentLength = length;
+            }
         }
     }
 
@@ -37,7 +44,7 @@ internal static class ResponseHeaderCopier
     {
         foreach (var header in source)
         {
-            if (HopByHopHeaders.ShouldDrop(header.Key, connection))
+            if (HopByHopHeaders.ShouldDrop(header.Key, connection) || string.Equals(header.Key, HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

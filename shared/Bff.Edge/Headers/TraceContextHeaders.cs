@@ -39,7 +39,7 @@ internal static class TraceContextHeaders
         {
             message.Headers.Remove(TraceParent);
             message.Headers.Remove(TraceState);
-            traceParent = string.Concat("00-", ActivityTraceId.CreateRandom().ToHexString(), "-", ActivitySpanId.CreateRandom().ToHexString(), "-00");
+            traceParent = NewTraceParent();
             message.Headers.TryAddWithoutValidation(TraceParent, traceParent);
         }
 
@@ -50,6 +50,19 @@ internal static class TraceContextHeaders
 
         return traceParent;
     }
+
+    // One string: formatting the ids separately and concatenating them would allocate three per request.
+    private static string NewTraceParent() => string.Create(55, 0, static (chars, _) =>
+    {
+        Span<byte> id = stackalloc byte[16];
+        "00-".CopyTo(chars);
+        ActivityTraceId.CreateRandom().CopyTo(id);
+        Convert.TryToHexStringLower(id, chars.Slice(3, 32), out _);
+        chars[35] = '-';
+        ActivitySpanId.CreateRandom().CopyTo(id[..8]);
+        Convert.TryToHexStringLower(id[..8], chars.Slice(36, 16), out _);
+        "-00".CopyTo(chars[52..]);
+    });
 
     /// <summary>The 32-hex trace id inside a traceparent, or empty.</summary>
     public static ReadOnlySpan<char> TraceIdOf(string? traceParent) =>
