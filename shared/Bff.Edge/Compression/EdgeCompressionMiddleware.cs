@@ -21,8 +21,13 @@ internal sealed class EdgeCompressionMiddleware
     public Task InvokeAsync(HttpContext context)
     {
         var settings = context.Features.Get<EdgeRequestState>()!.Route!.Config.Compression;
+        if (settings is not { Enabled: true })
+        {
+            return _next(context);
+        }
+
         var acceptEncoding = context.Request.Headers.AcceptEncoding;
-        if (settings is not { Enabled: true } || acceptEncoding.Count == 0 || HttpMethods.IsHead(context.Request.Method))
+        if (acceptEncoding.Count == 0 || HttpMethods.IsHead(context.Request.Method))
         {
             return _next(context);
         }
