@@ -44,6 +44,21 @@ public sealed class DockerfileTests
 
     [Theory]
     [MemberData(nameof(Deployables))]
+    public void Build_stage_copies_every_file_the_projects_take_from_outside_their_own_folder(string name)
+    {
+        var project = DeployableProject.Named(name);
+        var copiedFolders = Dockerfile.Load(project.DockerfilePath).Stages[0].ContextCopySources.Where(s => s.EndsWith('/')).ToArray();
+
+        foreach (var path in project.ProjectClosure().SelectMany(DeployableProject.OutsideFiles))
+        {
+            Assert.True(
+                copiedFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)),
+                $"{project.DockerfilePath} does not copy {path}, which a project of {name} includes");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Deployables))]
     public void Runtime_stage_is_the_aspnet_image_running_the_app_as_non_root_with_a_healthcheck(string name)
     {
         var project = DeployableProject.Named(name);

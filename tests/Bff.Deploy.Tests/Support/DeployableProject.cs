@@ -42,6 +42,23 @@ internal sealed record DeployableProject(string Name, string Folder)
         return seen.ToArray();
     }
 
+    /// <summary>
+    /// Paths (from the repository root; a wildcard cut at its folder) of the items and attributes of a project
+    /// that point outside its folder, such as <c>&lt;Protobuf Include="../../shared/.../x.proto"&gt;</c>, project references aside.
+    /// </summary>
+    public static IEnumerable<string> OutsideFiles(string projectFolder)
+    {
+        var file = RepoFiles.Full($"{projectFolder}/{Path.GetFileName(projectFolder)}.csproj");
+        return XDocument.Load(file).Descendants()
+            .Where(e => e.Name.LocalName != "ProjectReference")
+            .SelectMany(e => e.Attributes())
+            .Select(a => a.Value.Replace('\\', '/'))
+            .Where(v => v.StartsWith("../", StringComparison.Ordinal))
+            .Select(v => v.Contains('*', StringComparison.Ordinal) ? v[..(v.LastIndexOf('/', v.IndexOf('*', StringComparison.Ordinal)) + 1)] : v)
+            .Select(v => Path.GetRelativePath(RepoFiles.Root, Path.GetFullPath(Path.Combine(RepoFiles.Full(projectFolder), v))).Replace('\\', '/'))
+            .ToArray();
+    }
+
     private static DeployableProject[] Discover()
     {
         string[] patterns = ["shared/Bff.Edge", "bffs", "domain-stubs"];
