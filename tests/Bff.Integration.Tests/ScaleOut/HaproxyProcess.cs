@@ -70,21 +70,22 @@ internal sealed class HaproxyProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Per server (edge name): its check status (<c>UP</c>, <c>DOWN</c>, <c>UP 1/2</c>...) and connections so far.</summary>
-    public async Task<IReadOnlyDictionary<string, (string Status, long Sessions)>> ServersAsync(CancellationToken cancellationToken)
+    /// <summary>Every server of the edges' backend, by name.</summary>
+    public async Task<IReadOnlyDictionary<string, HaproxyServer>> ServersAsync(CancellationToken cancellationToken)
     {
         var csv = await CommandAsync("show stat", cancellationToken);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].TrimStart('#', ' ').Split(',');
         int Column(string name) => Array.IndexOf(header, name);
-        int proxy = Column("pxname"), server = Column("svname"), status = Column("status"), total = Column("stot");
-        var servers = new Dictionary<string, (string, long)>(StringComparer.Ordinal);
+        int proxy = Column("pxname"), server = Column("svname"), status = Column("status"), total = Column("stot"), aborts = Column("srv_abrt");
+        var servers = new Dictionary<string, HaproxyServer>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {
             var fields = line.Split(',');
             if (fields.Length > status && fields[proxy] == "edges" && fields[server] is not ("BACKEND" or "FRONTEND"))
             {
-                servers[fields[server]] = (fields[status], long.Parse(fields[total], CultureInfo.InvariantCulture));
+                servers[fields[server]] = new HaproxyServer(
+                    fields[status], long.Parse(fields[total], CultureInfo.InvariantCulture), long.Parse(fields[aborts], CultureInfo.InvariantCulture));
             }
         }
 

@@ -30,6 +30,13 @@ internal sealed class LoadResult(IReadOnlyList<LoadOutcome> outcomes)
         return lastFailure > TimeSpan.Zero ? lastFailure : TimeSpan.Zero;
     }
 
+    /// <summary>The longest request in flight at <paramref name="at"/>: how long the incident held up its victims.</summary>
+    public TimeSpan SlowestAcross(TimeSpan at) =>
+        Outcomes.Where(o => o.Started <= at && o.Ended >= at).Select(o => o.Ended - o.Started).DefaultIfEmpty(TimeSpan.Zero).Max();
+
+    /// <summary>Requests in flight at <paramref name="at"/>.</summary>
+    public int InFlightAt(TimeSpan at) => Outcomes.Count(o => o.Started <= at && o.Ended >= at);
+
     /// <summary>One line for the test output; the failures grouped by reason.</summary>
     public string Describe(string scenario)
     {
