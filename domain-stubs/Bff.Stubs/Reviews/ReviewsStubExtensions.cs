@@ -1,4 +1,5 @@
 using Bff.Stubs.Hosting;
+using Bff.Stubs.Reviews.Grpc;
 using Bff.Stubs.Seed;
 
 namespace Bff.Stubs.Reviews;
@@ -9,6 +10,7 @@ internal static class ReviewsStubExtensions
     public static WebApplicationBuilder AddReviewsStub(this WebApplicationBuilder builder)
     {
         builder.Services.AddSeeded<ReviewStore>();
+        builder.AddReviewsGrpcListener();
         return builder;
     }
 
@@ -19,6 +21,9 @@ internal static class ReviewsStubExtensions
         api.MapGet("/reviews", ReviewEndpoints.List);
         api.MapGet("/reviews/summary", ReviewEndpoints.Summary);
         api.MapPost("/reviews", ReviewEndpoints.Add);
+
+        // Outside the stub API group: its faults and problems are HTTP answers, a gRPC caller needs a grpc-status.
+        app.MapPost(RatingSummariesEndpoint.Path, RatingSummariesEndpoint.HandleAsync);
         return app;
     }
 }
