@@ -37,7 +37,9 @@ internal static class CachingServiceCollectionExtensions
             }
 
             CacheLog.Configured(loggerFactory.CreateLogger("Bff.Edge.Caching"), config.MaxMemory, config.Redis?.Endpoint ?? "none", adminKey is null ? "off" : CacheAdminEndpoint.Path);
-            return new ResponseCache(new MemoryCacheStore(config.MaxMemory), shared, timeProvider);
+            var cache = new ResponseCache(new MemoryCacheStore(config.MaxMemory), shared, timeProvider);
+            _ = new RouteChangeInvalidator(sp.GetRequiredService<EdgeConfigProvider>(), cache);
+            return cache;
         });
         if (config.Redis is not null)
         {
