@@ -107,6 +107,22 @@ public sealed class CorsTests
     }
 
     [Fact]
+    public async Task Two_Origin_headers_are_refused_403()
+    {
+        await using var upstream = await TestUpstream.StartAsync();
+        await using var edge = await EdgeHost.StartAsync(Config(upstream.Url, Cors()));
+
+        var response = await RawHttp.SendAsync(
+            edge.HttpPort,
+            $"GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: {WebApp}\r\nOrigin: https://evil.example\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(403, RawHttp.StatusOf(response));
+        Assert.Contains("A request must carry at most one Origin header.", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("Access-Control-Allow-Origin", response, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, upstream.Count);
+    }
+
+    [Fact]
     public async Task A_same_origin_request_passes_without_CORS_headers()
     {
         await using var upstream = await TestUpstream.StartAsync();
