@@ -5,9 +5,9 @@ namespace Bff.Edge.Caching;
 /// copied into a buffer, until the body passes the route's limit, when the copy is dropped and only the
 /// streaming goes on. <paramref name="beforeFirstWrite"/> runs once, while the headers can still change.
 /// </summary>
-internal sealed class CacheCaptureStream(Stream inner, long maxBodySize, long? expectedLength, Action beforeFirstWrite) : Stream
+internal sealed class CacheCaptureStream(Stream inner, long maxBodySize, Action beforeFirstWrite) : Stream
 {
-    private byte[]? _buffer = expectedLength is > 0 and var length && length <= maxBodySize ? new byte[length] : null;
+    private byte[]? _buffer;
     private int _length;
     private bool _started;
 
@@ -26,6 +26,15 @@ internal sealed class CacheCaptureStream(Stream inner, long maxBodySize, long? e
     {
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
+    }
+
+    /// <summary>Sizes the buffer for a body of known length (from <c>Content-Length</c>), so it is filled without copies.</summary>
+    public void Reserve(long length)
+    {
+        if (Capturing && _buffer is null && length > 0 && length <= maxBodySize)
+        {
+            _buffer = new byte[length];
+        }
     }
 
     public void StopCapturing()

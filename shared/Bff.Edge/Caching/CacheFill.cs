@@ -27,7 +27,7 @@ internal sealed class CacheFill
         // Headers already on the response were set by the edge for this caller (rate-limit quota, ...): not the upstream's answer.
         var existing = context.Response.Headers;
         _edgeHeaders = existing.Count == 0 ? [] : [.. existing.Keys];
-        Capture = new CacheCaptureStream(context.Response.Body, config.MaxBodySize, null, Decide);
+        Capture = new CacheCaptureStream(context.Response.Body, config.MaxBodySize, Decide);
     }
 
     public CacheCaptureStream Capture { get; }
@@ -60,6 +60,10 @@ internal sealed class CacheFill
             InitialAge = initialAge;
             VaryNames = response.Headers.Vary.Count > 0 ? VaryRules.Names(response.Headers.Vary) : null;
             Headers = Snapshot(response.Headers);
+            if (response.ContentLength is { } length)
+            {
+                Capture.Reserve(length);
+            }
         }
         else
         {

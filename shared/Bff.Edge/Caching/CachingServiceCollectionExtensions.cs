@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Bff.Edge.Hosting;
 using Bff.Redis;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ internal static class CachingServiceCollectionExtensions
             _ = new RouteChangeInvalidator(sp.GetRequiredService<EdgeConfigProvider>(), cache);
             return cache;
         });
+        services.TryAddSingleton(sp => new CacheMetrics(sp.GetService<IMeterFactory>(), sp.GetRequiredService<ResponseCache>().Local));
         if (config.Redis is not null)
         {
             services.AddHostedService<CachePurgeListener>();

@@ -11,7 +11,7 @@ namespace Bff.Edge.Caching;
 /// A hit is answered here; concurrent misses for one key wait for the first one's fetch; a miss streams to its
 /// client while <see cref="CacheFill"/> captures it, and is stored once complete if the upstream allows it.
 /// </summary>
-internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, TrustedProxies trustedProxies)
+internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache cache, TrustedProxies trustedProxies, CacheMetrics metrics)
 {
     // Ages up to 10 minutes as ready-made strings: a hit allocates no header values.
     private static readonly string[] AgeStrings = Enumerable.Range(0, 600).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -31,6 +31,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         if (!isHead && !HttpMethods.IsGet(request.Method))
         {
             context.Response.Headers[CacheStatus.HeaderName] = CacheStatus.BypassMethod;
+            metrics.Bypassed();
             await next(context).ConfigureAwait(false);
             return;
         }
@@ -39,6 +40,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0 || request.Headers.Range.Count > 0)
         {
             context.Response.Headers[CacheStatus.HeaderName] = CacheStatus.BypassRequest;
+            metrics.Bypassed();
             await next(context).ConfigureAwait(false);
             return;
         }
@@ -47,6 +49,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         var lookup = await cache.LookupAsync(key, request.Headers, localOnly: false, context.RequestAborted).ConfigureAwait(false);
         if (lookup.Entry is { } hit)
         {
+            metrics.Served(collapsed: false);
             await ServeAsync(context, state, hit, CacheStatus.Hit, isHead).ConfigureAwait(false);
             return;
         }
@@ -55,6 +58,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         if (isHead)
         {
             context.Response.Headers[CacheStatus.HeaderName] = CacheStatus.ForwardedOnly(lookup.Miss);
+            metrics.Forwarded(lookup.Miss);
             await next(context).ConfigureAwait(false);
             return;
         }
@@ -66,6 +70,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
                 lookup = await cache.LookupAsync(key, request.Headers, localOnly: true, context.RequestAborted).ConfigureAwait(false);
                 if (lookup.Entry is { } collapsed)
                 {
+                    metrics.Served(collapsed: true);
                     await ServeAsync(context, state, collapsed, CacheStatus.HitCollapsed, isHead: false).ConfigureAwait(false);
                     return;
                 }
@@ -82,6 +87,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
             lookup = await cache.LookupAsync(key, request.Headers, localOnly: true, context.RequestAborted).ConfigureAwait(false);
             if (lookup.Entry is { } justStored)
             {
+                metrics.Served(collapsed: true);
                 await ServeAsync(context, state, justStored, CacheStatus.HitCollapsed, isHead: false).ConfigureAwait(false);
                 return;
             }
@@ -109,6 +115,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
 
     private async Task FetchAsync(HttpContext context, EdgeRequestState state, RouteCacheConfig config, string key, MissKind miss)
     {
+        metrics.Forwarded(miss);
         var response = context.Response;
         var fill = new CacheFill(context, config, miss, cache.TimeProvider.GetUtcNow());
         var original = response.Body;
@@ -138,6 +145,7 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
         var storedAt = cache.TimeProvider.GetUtcNow();
         var entry = new CacheEntry(response.StatusCode, fill.Headers, body, storedAt, storedAt + fill.Freshness, fill.InitialAge);
         await cache.StoreAsync(key, entry, fill.VaryNames, context.Request.Headers).ConfigureAwait(false);
+        metrics.Stored();
     }
 
     private Task ServeAsync(HttpContext context, EdgeRequestState state, CacheEntry entry, string status, bool isHead)

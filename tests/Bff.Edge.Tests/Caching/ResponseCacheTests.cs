@@ -40,6 +40,20 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lookups_and_stores_are_counted_on_the_metrics_endpoint()
+    {
+        await GetAsync("/m");
+        await GetAsync("/m");
+
+        var metrics = await _client.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("bff_edge_cache_requests_total{result=\"hit\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_edge_cache_requests_total{result=\"miss\"} 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_edge_cache_stored_total 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_edge_cache_local_entries", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_is_part_of_the_key()
     {
         await GetAsync("/q?x=1");
