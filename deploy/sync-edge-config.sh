@@ -6,15 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jq '
+# The compose service (and Kubernetes Service) behind each port of ./run.sh.
+services='{"5101":"web-bff","5102":"mobile-bff","5103":"partner-bff","5200":"identity","5201":"users",
+  "5202":"orders","5203":"products","5204":"reviews","5214":"reviews"}'
+
+jq --argjson services "$services" '
   .Server.Urls = ["http://0.0.0.0:8080", "https://0.0.0.0:8443"]
   | .Server.Tls = {CertificatePath: "/run/edge-secrets/tls.crt", KeyPath: "/run/edge-secrets/tls.key", GenerateDevCertificate: false}
   | .Identity.SigningKeyPath = "/run/edge-secrets/edge-identity.pem"
   | .Authentication.Jwt.Authority = "http://identity:5200/"
-  | .Clusters |= with_entries(
-      .key as $service
-      | .value.Destinations |= with_entries(
-          .value.Address |= sub("^http://127\\.0\\.0\\.1"; "http://" + $service)))
+  | .Clusters[].Destinations[].Address |= (
+      capture("^http://127\\.0\\.0\\.1:(?<port>[0-9]+)(?<rest>.*)$") as $a
+      | "http://" + $services[$a.port] + ":" + $a.port + $a.rest)
 ' "${1:-config/edge.local.json}" > config/edge.compose.json
 
 {

@@ -66,8 +66,18 @@ public sealed class ComposeServicesTests
 
         Assert.Equal(["--service", name], service.Command);
         Assert.Equal(port, service.UrlsPort);
-        Assert.Equal(new PublishedPort("127.0.0.1", port, port), Assert.Single(service.Ports));
+        Assert.Contains(new PublishedPort("127.0.0.1", port, port), service.Ports);
+        Assert.All(service.Ports, p => Assert.Equal("127.0.0.1", p.HostIp));
         Assert.Equal("domain-stubs/Bff.Stubs/Dockerfile", service.DockerfilePath);
+    }
+
+    [Fact]
+    public void The_reviews_stub_also_serves_grpc_on_the_port_run_sh_gives_it()
+    {
+        var reviews = Compose["reviews"];
+
+        Assert.Equal("http://+:5214", reviews.Environment["Stub__Grpc__Url"]);
+        Assert.Contains(new PublishedPort("127.0.0.1", 5214, 5214), reviews.Ports);
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public sealed class DockerfileTests
         foreach (var path in project.ProjectClosure().SelectMany(DeployableProject.OutsideFiles))
         {
             Assert.True(
-                copiedFolders.Any(folder => path.StartsWith(folder, StringComparison.Ordinal)),
+                copiedFolders.Any(folder => (path + "/").StartsWith(folder, StringComparison.Ordinal)),
                 $"{project.DockerfilePath} does not copy {path}, which a project of {name} includes");
         }
     }

@@ -59,8 +59,10 @@ public sealed class KubernetesManifestTests
         var deployment = Manifests.Get("Deployment", name);
         var ports = service.At("spec", "ports") is List<object> list ? list.Select(p => Yaml.Map(p, "port")).ToArray() : [];
 
-        var expected = name == "edge" ? ComposeFile.Instance["haproxy"].Ports.Select(p => p.HostPort).Where(p => p is 8080 or 8443) : [compose.UrlsPort!.Value];
+        var expected = name == "edge" ? ComposeFile.Instance["haproxy"].Ports.Select(p => p.HostPort).Where(p => p is 8080 or 8443) : compose.Ports.Select(p => p.ContainerPort);
         Assert.Equal(expected.Order(), ports.Select(p => int.Parse(p.String("port")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
+        var containerPorts = KubernetesManifests.Container(deployment).List("ports").Select(p => Yaml.Map(p, "port").String("containerPort")!);
+        Assert.Equal(expected.Order(), containerPorts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).Order());
         var selector = Yaml.Map(service.At("spec", "selector"), "selector");
         var labels = Yaml.Map(deployment.At("spec", "template", "metadata", "labels"), "labels");
         Assert.All(selector, pair => Assert.Equal(pair.Value, labels[pair.Key]));

@@ -43,15 +43,15 @@ internal sealed record DeployableProject(string Name, string Folder)
     }
 
     /// <summary>
-    /// Paths (from the repository root; a wildcard cut at its folder) of the items and attributes of a project
-    /// that point outside its folder, such as <c>&lt;Protobuf Include="../../shared/.../x.proto"&gt;</c>, project references aside.
+    /// Paths (from the repository root; a wildcard cut at its folder) of the inputs of a project (item includes,
+    /// proto roots, imports) that point outside its folder, such as <c>&lt;Protobuf Include="../../shared/.../x.proto"&gt;</c>, project references aside.
     /// </summary>
     public static IEnumerable<string> OutsideFiles(string projectFolder)
     {
         var file = RepoFiles.Full($"{projectFolder}/{Path.GetFileName(projectFolder)}.csproj");
         return XDocument.Load(file).Descendants()
             .Where(e => e.Name.LocalName != "ProjectReference")
-            .SelectMany(e => e.Attributes())
+            .SelectMany(e => e.Attributes().Where(a => a.Name.LocalName is "Include" or "ProtoRoot" or "Project"))
             .Select(a => a.Value.Replace('\\', '/'))
             .Where(v => v.StartsWith("../", StringComparison.Ordinal))
             .Select(v => v.Contains('*', StringComparison.Ordinal) ? v[..(v.LastIndexOf('/', v.IndexOf('*', StringComparison.Ordinal)) + 1)] : v)
