@@ -96,9 +96,9 @@ public sealed class EdgeComposeConfigTests
     {
         var local = JsonNode.Parse(RepoFiles.Read(RepoFiles.LocalEdgeConfig))!;
 
-        Assert.True(JsonNode.DeepEquals(local["Routes"], ComposeConfig["Routes"]), "Routes differ from config/edge.local.json");
-        Assert.True(JsonNode.DeepEquals(local["RateLimiting"], ComposeConfig["RateLimiting"]), "RateLimiting differs");
-        Assert.True(JsonNode.DeepEquals(local["Authentication"]!["ApiKeys"], ComposeConfig["Authentication"]!["ApiKeys"]), "API keys differ");
+        Assert.True(JsonNode.DeepEquals(local["Routes"], ComposeConfig["Routes"]), "Routes differ from config/edge.local.json: run deploy/sync-edge-config.sh");
+        Assert.True(JsonNode.DeepEquals(local["RateLimiting"], ComposeConfig["RateLimiting"]), "RateLimiting differs from config/edge.local.json: run deploy/sync-edge-config.sh");
+        Assert.True(JsonNode.DeepEquals(local["Authentication"]!["ApiKeys"], ComposeConfig["Authentication"]!["ApiKeys"]), "API keys differ from config/edge.local.json: run deploy/sync-edge-config.sh");
         Assert.Equal(local["Clusters"]!.AsObject().Select(c => c.Key), ComposeConfig["Clusters"]!.AsObject().Select(c => c.Key));
     }
 
