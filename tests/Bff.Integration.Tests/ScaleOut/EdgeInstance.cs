@@ -48,12 +48,15 @@ internal sealed class EdgeInstance : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes <paramref name="config"/> with <c>Server.Urls</c> on a free port, starts the edge and waits until it is ready.</summary>
-    public static async Task<EdgeInstance> StartAsync(string name, JsonObject config, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes <paramref name="config"/> with <c>Server.Urls</c> on a free port (plus <paramref name="moreUrls"/>), starts
+    /// the edge and waits until it is ready.
+    /// </summary>
+    public static async Task<EdgeInstance> StartAsync(string name, JsonObject config, CancellationToken cancellationToken, params string[] moreUrls)
     {
         var port = FreePort.Next();
         var server = config["Server"] as JsonObject ?? [];
-        server["Urls"] = new JsonArray($"http://127.0.0.1:{port}");
+        server["Urls"] = new JsonArray([JsonValue.Create($"http://127.0.0.1:{port}"), .. moreUrls.Select(u => JsonValue.Create(u))]);
         server["AccessLog"] ??= new JsonObject { ["Enabled"] = false };
         config["Server"] = server;
         var path = Path.Combine(Path.GetTempPath(), $"edge-{name}-{Guid.NewGuid():N}.json");

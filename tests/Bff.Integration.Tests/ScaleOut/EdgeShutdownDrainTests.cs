@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Bff.Integration.Tests.Support;
+using Bff.TestSupport.Net;
 
 namespace Bff.Integration.Tests.ScaleOut;
 
@@ -58,12 +60,84 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_sigterm_an_http2_connection_gets_goaway_and_the_next_request_opens_a_new_one()
+    {
+        var httpsPort = FreePort.Next();
+        var folder = Directory.CreateTempSubdirectory("edge-drain-tls-").FullName;
+        try
+        {
+            var config = Config("00:00:01.500");
+            config["Server"]!["Tls"] = new JsonObject { ["CertificatePath"] = Path.Combine(folder, "cert.pfx"), ["GenerateDevCertificate"] = true };
+            await using var edge = await EdgeInstance.StartAsync("drain-h2", config, Ct, $"https://127.0.0.1:{httpsPort}");
+            var connections = 0;
+            using var handler = new SocketsHttpHandler
+            {
+                SslOptions = { RemoteCertificateValidationCallback = (_, _, _, _) => true }, // the test's own self-signed certificate
+                ConnectCallback = async (context, cancellationToken) =>
+                {
+                    Interlocked.Increment(ref connections);
+                    var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                },
+            };
+            using var client = new HttpClient(handler)
+            {
+                BaseAddress = new Uri($"https://127.0.0.1:{httpsPort}/"),
+                DefaultRequestVersion = HttpVersion.Version20,
+                DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                Timeout = TimeSpan.FromSeconds(10),
+            };
+            using (var before = await client.GetAsync(new Uri("open/h2-before", UriKind.Relative), Ct))
+            {
+                Assert.Equal(HttpVersion.Version20, before.Version);
+            }
+
+            await edge.TerminateAsync(Ct);
+            await WaitUntilNotReadyAsync(client);
+            // Every request while draining gets GOAWAY on its connection, so the next one needs a new connection.
+            var afterDrainBegan = connections;
+            using var first = await client.GetAsync(new Uri("open/h2-during-1", UriKind.Relative), Ct);
+            var afterFirst = connections;
+            using var second = await client.GetAsync(new Uri("open/h2-during-2", UriKind.Relative), Ct);
+            var afterSecond = connections;
+            await edge.WaitForExitAsync(TimeSpan.FromSeconds(15), Ct);
+
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.Equal(HttpVersion.Version20, second.Version);
+            Assert.Equal(afterDrainBegan + 1, afterFirst);
+            Assert.Equal(afterFirst + 1, afterSecond);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_negative_shutdown_delay_is_refused_at_start_naming_the_key()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EdgeInstance.StartAsync("bad-delay", Config("-00:00:01"), Ct));
 
         Assert.Contains("exited with code 2", error.Message, StringComparison.Ordinal);
         Assert.Contains("Server.ShutdownDelay", error.Message, StringComparison.Ordinal);
+    }
+
+    // The readiness probe rides on the connection too, so it is the request that first sees the drain.
+    private static async Task WaitUntilNotReadyAsync(HttpClient client)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Delay)
+        {
+            using var ready = await client.GetAsync(new Uri("readyz", UriKind.Relative), Ct);
+            if (ready.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException("/readyz still answered 200 after the drain delay.");
     }
 
     private JsonObject Config(string delay) => new()
