@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Bff.Edge.Forwarding;
+using Bff.Edge.Headers;
 using Bff.Edge.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,8 @@ namespace Bff.Edge.Caching;
 
 /// <summary>
 /// <c>DELETE /_edge/cache[?route=ID[&amp;path=/x]]</c>: purges all entries, a route's, or one path's of a route (any
-/// query, variant or subject), in this process and in the shared tier. Loopback callers only, with the key in
+/// query, variant or subject), in this process and in the shared tier. Loopback callers only (and not relayed by a
+/// proxy: no <c>X-Forwarded-For</c> / <c>Forwarded</c>), with the key in
 /// <c>X-Admin-Key</c> (compared in constant time). Answers <c>{"local":N,"shared":N|null}</c>, or problem+json:
 /// 403 not loopback, 401 key missing or wrong, 400 bad query, 404 unknown route.
 /// </summary>
@@ -36,13 +38,17 @@ internal static class CacheAdminEndpoint
 
     private static async Task PurgeAsync(HttpContext context, CacheAdminKey key)
     {
-        if (!IsLoopback(context.Connection.RemoteIpAddress))
+        // A loopback peer that carries forwarding headers is a proxy on this host relaying someone else's request.
+        var headers = context.Request.Headers;
+        if (!IsLoopback(context.Connection.RemoteIpAddress)
+            || headers.ContainsKey(ForwardedHeaders.XForwardedFor)
+            || headers.ContainsKey(ForwardedHeaders.Forwarded))
         {
             await ProblemWriter.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "The cache admin endpoint answers loopback callers only.").ConfigureAwait(false);
             return;
         }
 
-        if (!key.Matches(context.Request.Headers[KeyHeader].ToString()))
+        if (!key.Matches(headers[KeyHeader].ToString()))
         {
             context.Response.Headers.WWWAuthenticate = KeyHeader;
             await ProblemWriter.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", $"A valid {KeyHeader} header is required.").ConfigureAwait(false);

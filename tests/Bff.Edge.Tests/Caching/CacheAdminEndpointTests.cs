@@ -115,6 +115,20 @@ public sealed class CacheAdminEndpointTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("X-Forwarded-For")]
+    [InlineData("Forwarded")]
+    public async Task A_loopback_request_relayed_by_a_proxy_is_refused_even_with_the_key(string header)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, "/_edge/cache");
+        request.Headers.Add("X-Admin-Key", Key);
+        request.Headers.TryAddWithoutValidation(header, header == "Forwarded" ? "for=203.0.113.9" : "203.0.113.9");
+
+        using var purge = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await AssertProblemAsync(purge, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
     [InlineData("?path=/x")]
     [InlineData("?route=r1&path=x")]
     [InlineData("?route=r1&path=/x%3Fa%3D1")]
