@@ -52,6 +52,8 @@ internal static class EdgeConfigLoader
             return ConfigLoadResult.Failed($"{source}: $: the file is empty or null");
         }
 
+        config = Grpc.GrpcDescriptorPaths.Resolve(config, source);
+
         var errors = EdgeConfigValidator.Validate(config);
         return errors.Count == 0
             ? ConfigLoadResult.Succeeded(config)

@@ -1,4 +1,5 @@
 using Bff.Edge.Caching;
+using Bff.Edge.Grpc;
 
 namespace Bff.Edge.Configuration;
 
@@ -22,6 +23,7 @@ internal static class EdgeConfigValidator
         PolicyConfigValidator.Validate(config, errors);
         HeaderTransformsValidator.Validate(config, errors);
         CacheConfigValidator.Validate(config, errors);
+        GrpcConfigValidator.Validate(config, errors);
 
         return errors;
     }

@@ -1,4 +1,5 @@
 using Bff.Edge.Caching;
+using Bff.Edge.Grpc;
 
 namespace Bff.Edge.Configuration;
 
@@ -43,4 +44,7 @@ internal sealed record RouteConfig
 
     /// <summary>Response caching of the route's GET/HEAD answers; null means none.</summary>
     public RouteCacheConfig? Cache { get; init; }
+
+    /// <summary>Answers the route by translating JSON to one unary gRPC call (no forwarding); null means a plain proxy route.</summary>
+    public RouteGrpcConfig? Grpc { get; init; }
 }

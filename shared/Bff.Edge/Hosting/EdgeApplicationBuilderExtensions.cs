@@ -4,6 +4,7 @@ using Bff.Edge.Caching;
 using Bff.Edge.Compression;
 using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
+using Bff.Edge.Grpc;
 using Bff.Edge.RateLimiting;
 using Bff.Edge.Routing;
 using Bff.Edge.Transforms;
@@ -37,6 +38,7 @@ internal static class EdgeApplicationBuilderExtensions
                 .UseMiddleware<EdgeTransformsMiddleware>()
                 .UseMiddleware<EdgeCompressionMiddleware>()
                 .UseMiddleware<ResponseCacheMiddleware>()
+                .UseMiddleware<GrpcTranscodingMiddleware>()
                 .UseMiddleware<EdgeForwardingMiddleware>());
         return app;
     }
