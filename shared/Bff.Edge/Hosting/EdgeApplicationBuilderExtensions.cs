@@ -19,7 +19,9 @@ internal static class EdgeApplicationBuilderExtensions
 {
     /// <summary>
     /// Requests that match none of the gateway's own endpoints (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>)
-    /// go through: access log, guard, routing, per-route policies (authentication, rate limiting), forwarding.
+    /// go through: access log, guard, routing, then the route's policies in this order: CORS (preflights are answered
+    /// before credentials are asked for), authentication, rate limiting, header/query transforms, compression (outside
+    /// the cache, so the cache holds uncompressed bytes), cache, gRPC transcoding; then forwarding.
     /// </summary>
     public static WebApplication UseEdgeGateway(this WebApplication app)
     {
