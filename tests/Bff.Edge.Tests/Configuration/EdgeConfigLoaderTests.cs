@@ -93,7 +93,7 @@ public sealed class EdgeConfigLoaderTests
         var result = EdgeConfigLoader.LoadFile(path);
 
         Assert.Empty(result.Errors);
-        Assert.Equal(["identity", "mobile-bff", "partner-bff", "web-bff"], result.Config!.Clusters.Keys.Order().ToArray());
+        Assert.Equal(["identity", "mobile-bff", "partner-bff", "reviews-grpc", "web-bff"], result.Config!.Clusters.Keys.Order().ToArray());
     }
 
     private static string RepoRoot()

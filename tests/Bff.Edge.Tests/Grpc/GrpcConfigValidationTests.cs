@@ -20,6 +20,25 @@ public sealed class GrpcConfigValidationTests
     }
 
     [Fact]
+    public void A_relative_descriptor_set_missing_beside_the_config_is_taken_from_the_edges_own_folder()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("edge-grpc-config-").FullName;
+        try
+        {
+            var config = GrpcRoutes.Config(Destination, descriptorSet: "descriptors/reviews.v1.pb");
+
+            var result = EdgeConfigLoader.Parse(config.ToJsonString(), Path.Combine(elsewhere, "edge.json"));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(Path.Combine(AppContext.BaseDirectory, "descriptors", "reviews.v1.pb"), result.Config!.Routes["ratings"].Grpc!.DescriptorSet);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_missing_descriptor_set_file_is_an_error_naming_the_key()
     {
         var missing = GrpcRoutes.Descriptors("missing.pb");
