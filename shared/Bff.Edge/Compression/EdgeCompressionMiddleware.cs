@@ -6,8 +6,8 @@ namespace Bff.Edge.Compression;
 
 /// <summary>
 /// Response compression for routes with <c>Compression</c>, outside the response cache (which so stores and
-/// serves uncompressed bytes) and inside CORS and transforms. Routes without it, HEAD requests and clients that
-/// send no Accept-Encoding pass straight through.
+/// serves uncompressed bytes) and inside CORS and transforms. Routes without it and HEAD requests pass straight
+/// through.
 /// </summary>
 internal sealed class EdgeCompressionMiddleware
 {
@@ -26,14 +26,15 @@ internal sealed class EdgeCompressionMiddleware
             return _next(context);
         }
 
-        var acceptEncoding = context.Request.Headers.AcceptEncoding;
-        if (acceptEncoding.Count == 0 || HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsHead(context.Request.Method))
         {
             return _next(context);
         }
 
+        // A client without Accept-Encoding still goes through the decision: it gets identity, and caches downstream
+        // get the same Vary: Accept-Encoding as on every other eligible answer.
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
-        var body = new CompressionBody(context, original, AcceptEncoding.Select(acceptEncoding), settings);
+        var body = new CompressionBody(context, original, AcceptEncoding.Select(context.Request.Headers.AcceptEncoding), settings);
         return InvokeCompressedAsync(context, original, body);
     }
 

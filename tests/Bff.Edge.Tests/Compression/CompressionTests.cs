@@ -117,7 +117,7 @@ public sealed class CompressionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_route_without_Compression_and_a_client_without_Accept_Encoding_get_the_upstreams_bytes()
+    public async Task A_route_without_Compression_and_a_client_without_Accept_Encoding_get_the_upstreams_bytes_the_client_with_Vary()
     {
         using var plainRoute = await GetAsync("/plain/json", "br, gzip");
         using var noHeader = await GetAsync("/json", null);
@@ -125,6 +125,7 @@ public sealed class CompressionTests : IAsyncLifetime
         Assert.Empty(plainRoute.Content.Headers.ContentEncoding);
         Assert.Equal(Json, await plainRoute.Content.ReadAsByteArrayAsync(Ct));
         Assert.Empty(noHeader.Content.Headers.ContentEncoding);
+        Assert.Equal("Accept-Encoding", string.Join(", ", noHeader.Headers.Vary));
         Assert.Equal(Json, await noHeader.Content.ReadAsByteArrayAsync(Ct));
     }
 
