@@ -55,7 +55,9 @@ internal static class CacheKeys
 
     /// <summary>
     /// Who a personal answer belongs to: the verified edge identity, else (routes without <c>Auth</c>) a hash of the
-    /// raw <c>Authorization</c> value, so two tokens never share an entry and no token sits in memory or Redis.
+    /// raw <c>Authorization</c> and <c>Cookie</c> values, so two credentials or sessions never share an entry and no
+    /// token or cookie sits in memory or Redis. Cookies count because upstreams personalise on them and rarely say
+    /// so in <c>Vary</c>.
     /// </summary>
     private static string? Subject(HttpRequest request, EdgeIdentity? identity)
     {
@@ -65,13 +67,14 @@ internal static class CacheKeys
         }
 
         var authorization = request.Headers[HeaderNames.Authorization];
-        if (authorization.Count == 0)
+        var cookie = request.Headers[HeaderNames.Cookie];
+        if (authorization.Count == 0 && cookie.Count == 0)
         {
             return null;
         }
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(authorization.ToString()), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(authorization.ToString(), "\n", cookie.ToString())), hash);
         return "a:" + Convert.ToBase64String(hash);
     }
 

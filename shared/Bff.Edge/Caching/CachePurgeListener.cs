@@ -17,8 +17,9 @@ internal sealed class CachePurgeListener(ResponseCache cache) : BackgroundServic
             return;
         }
 
-        // Purges made before this instance started concern entries it does not have.
-        var seen = -1L;
+        // Notices still in Redis from before this start are applied too: the local tier is (nearly) empty then, and
+        // skipping them would lose a purge made while the first polls failed.
+        var seen = 0L;
         using var timer = new PeriodicTimer(Interval, cache.TimeProvider);
         try
         {

@@ -137,7 +137,7 @@ internal sealed class RedisCacheStore : IAsyncDisposable
             var latestText = await _client.GetStringAsync(_purgeSequenceKey, cancellationToken).ConfigureAwait(false);
             var latest = long.TryParse(latestText, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
             var prefixes = new List<string>();
-            if (latest <= seen || seen < 0)
+            if (latest <= seen)
             {
                 return (latest, prefixes);
             }

@@ -45,26 +45,29 @@ internal sealed class ResponseCache : IAsyncDisposable
             : new CacheLookup(null, variantStale ? MissKind.Stale : MissKind.Vary);
     }
 
-    /// <summary>Stores an answer (and, when it varies, the marker under the base key) in both tiers.</summary>
+    /// <summary>
+    /// Stores an answer (and, when it varies, the marker under the base key) in both tiers. The answer goes first, so
+    /// another instance that sees the marker finds the variant too.
+    /// </summary>
     public async ValueTask StoreAsync(string key, CacheEntry answer, string[]? varyNames, IHeaderDictionary requestHeaders)
     {
         var ttl = answer.ExpiresAt - answer.StoredAt;
-        var answerKey = key;
-        if (varyNames is { Length: > 0 })
+        var varies = varyNames is { Length: > 0 };
+        var answerKey = varies ? VaryRules.VariantKey(key, varyNames!, requestHeaders) : key;
+        Local.Set(answerKey, answer);
+        if (Shared is not null)
         {
-            var marker = CacheEntry.VaryMarker(varyNames, answer.StoredAt, answer.ExpiresAt);
-            answerKey = VaryRules.VariantKey(key, varyNames, requestHeaders);
+            await Shared.SetAsync(answerKey, answer, ttl).ConfigureAwait(false);
+        }
+
+        if (varies)
+        {
+            var marker = CacheEntry.VaryMarker(varyNames!, answer.StoredAt, answer.ExpiresAt);
             Local.Set(key, marker);
             if (Shared is not null)
             {
                 await Shared.SetAsync(key, marker, ttl).ConfigureAwait(false);
             }
-        }
-
-        Local.Set(answerKey, answer);
-        if (Shared is not null)
-        {
-            await Shared.SetAsync(answerKey, answer, ttl).ConfigureAwait(false);
         }
     }
 

@@ -63,6 +63,18 @@ public sealed class CachePoisoningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Another_sessions_cookie_never_gets_the_first_sessions_answer()
+    {
+        var alice = await SendAsync("/cart", request => request.Headers.Add("Cookie", "session=alice"));
+        var bob = await SendAsync("/cart", request => request.Headers.Add("Cookie", "session=bob"));
+        var aliceAgain = await SendAsync("/cart", request => request.Headers.Add("Cookie", "session=alice"));
+
+        Assert.StartsWith("n=1 ", alice, StringComparison.Ordinal);
+        Assert.StartsWith("n=2 ", bob, StringComparison.Ordinal);
+        Assert.Equal(alice, aliceAgain);
+    }
+
+    [Fact]
     public async Task A_public_route_shares_one_answer_between_users()
     {
         await using var upstream = await CachingUpstream.StartAsync();

@@ -35,6 +35,7 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
     public async Task A_miss_stored_by_edge_a_is_a_hit_on_edge_b()
     {
         var (missStatus, missBody) = await GetAsync(_edgeA, "/shared?x=1");
+        await WaitForSharedKeysAsync(1);
         var (hitStatus, hitBody) = await GetAsync(_edgeB, "/shared?x=1");
 
         Assert.Equal("bff-edge; fwd=uri-miss; stored", missStatus);
@@ -47,6 +48,7 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
     public async Task Vary_works_across_edges()
     {
         await GetAsync(_edgeA, "/v?vary=Accept-Language", "de");
+        await WaitForSharedKeysAsync(2);
         var (status, body) = await GetAsync(_edgeB, "/v?vary=Accept-Language", "de");
         var (otherStatus, _) = await GetAsync(_edgeB, "/v?vary=Accept-Language", "fr");
 
@@ -60,6 +62,7 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
     {
         await GetAsync(_edgeA, "/p1");
         await GetAsync(_edgeA, "/p2");
+        await WaitForSharedKeysAsync(2);
         using var client = _edgeA.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Delete, "/_edge/cache?route=r1&path=/p1");
         request.Headers.Add("X-Admin-Key", AdminKey);
@@ -78,6 +81,7 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
     public async Task A_purge_through_one_edge_reaches_the_other_edges_local_copy_within_seconds()
     {
         await GetAsync(_edgeA, "/copied");
+        await WaitForSharedKeysAsync(1);
         Assert.Equal("bff-edge; hit", (await GetAsync(_edgeB, "/copied")).Status); // now in B's local tier too
         using var client = _edgeA.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Delete, "/_edge/cache?route=r1");
@@ -109,6 +113,26 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
         Assert.Equal("bff-edge; hit", second);
         Assert.Equal("bff-edge; fwd=uri-miss; stored", other);
         Assert.Equal(2, _upstream.Count);
+    }
+
+    /// <summary>
+    /// The client has the whole body a moment before the edge's write to Redis completes (the store runs after the
+    /// last byte went out); wait for it, as a second client arriving later would.
+    /// </summary>
+    private async Task WaitForSharedKeysAsync(int count)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var reply = await _redis.SendRawAsync("*1\r\n$6\r\nDBSIZE\r\n", TestContext.Current.CancellationToken);
+            if (int.Parse(reply.AsSpan(1).TrimEnd("\r\n"), System.Globalization.CultureInfo.InvariantCulture) >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Fail($"Redis did not get {count} keys within 2 s");
     }
 
     private JsonObject Config() => CachingUpstream.EdgeConfig(_upstream, caching: new JsonObject
