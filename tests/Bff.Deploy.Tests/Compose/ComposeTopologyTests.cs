@@ -38,6 +38,16 @@ public sealed class ComposeTopologyTests
     }
 
     [Fact]
+    public void Docker_stop_gives_each_edge_longer_than_it_keeps_serving_and_drains()
+    {
+        var server = JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!["Server"]!;
+        var stop = TimeSpan.Parse((string)server["ShutdownDelay"]!, System.Globalization.CultureInfo.InvariantCulture)
+            + TimeSpan.Parse((string)server["ShutdownTimeout"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.All(Compose.EdgeReplicas, edge => Assert.True(edge.StopGracePeriod > stop, $"{edge.Name}: stop_grace_period {edge.StopGracePeriod} is not above {stop}"));
+    }
+
+    [Fact]
     public void Edges_read_the_compose_edge_config_from_a_read_only_mount_at_EDGE_CONFIG()
     {
         foreach (var edge in Compose.EdgeReplicas)

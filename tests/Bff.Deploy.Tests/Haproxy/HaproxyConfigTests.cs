@@ -66,6 +66,18 @@ public sealed class HaproxyConfigTests
     }
 
     [Fact]
+    public void A_stopping_edge_keeps_serving_until_haproxy_has_taken_it_out()
+    {
+        var words = Assert.Single(Config.Defaults, l => l.StartsWith("default-server ", StringComparison.Ordinal)).Split(' ');
+        var inter = TimeSpan.FromSeconds(int.Parse(words[Array.IndexOf(words, "inter") + 1].TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture));
+        var fall = int.Parse(words[Array.IndexOf(words, "fall") + 1], System.Globalization.CultureInfo.InvariantCulture);
+        var delay = TimeSpan.Parse((string)System.Text.Json.Nodes.JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!["Server"]!["ShutdownDelay"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // /readyz turns 503 at SIGTERM; haproxy needs `fall` failed checks, the first up to one interval away.
+        Assert.True(delay > (inter * fall) + inter, $"Server.ShutdownDelay {delay} does not outlast {fall} checks every {inter}");
+    }
+
+    [Fact]
     public async Task Haproxy_itself_accepts_the_config()
     {
         var run = await ToolRun.RunAsync("haproxy", ["-c", "-f", RepoFiles.Full(RepoFiles.HaproxyConfig)]);

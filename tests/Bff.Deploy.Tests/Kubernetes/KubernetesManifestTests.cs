@@ -103,14 +103,23 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void The_edge_is_balanced_at_l4_and_given_longer_to_stop_than_it_drains()
+    public void The_edge_is_balanced_at_l4_and_given_longer_to_stop_than_it_pauses_serves_on_and_drains()
     {
         var service = Manifests.Get("Service", "edge");
         var pod = Yaml.Map(Manifests.Get("Deployment", "edge").At("spec", "template", "spec"), "pod");
-        var drain = TimeSpan.Parse((string)JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!["Server"]!["ShutdownTimeout"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var server = JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!["Server"]!;
+        var delay = TimeSpan.Parse((string)server["ShutdownDelay"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var drain = TimeSpan.Parse((string)server["ShutdownTimeout"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var container = KubernetesManifests.Container(Manifests.Get("Deployment", "edge"));
+        var preStop = ((List<object>)container.At("lifecycle", "preStop", "exec", "command")!).Cast<string>().ToArray();
+        var readiness = Yaml.Map(container["readinessProbe"], "readinessProbe");
+        var markedUnready = TimeSpan.FromSeconds(int.Parse(readiness.String("periodSeconds")!, System.Globalization.CultureInfo.InvariantCulture) * (int.Parse(readiness.String("failureThreshold")!, System.Globalization.CultureInfo.InvariantCulture) + 1));
 
         Assert.Equal("LoadBalancer", service.At("spec", "type"));
-        Assert.True(int.Parse(pod.String("terminationGracePeriodSeconds")!, System.Globalization.CultureInfo.InvariantCulture) > drain.TotalSeconds + 5);
+        Assert.Equal("sleep", preStop[0]);
+        var pause = TimeSpan.FromSeconds(int.Parse(preStop[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(delay > markedUnready, $"Server.ShutdownDelay {delay} does not outlast the readiness probe's {markedUnready}");
+        Assert.True(int.Parse(pod.String("terminationGracePeriodSeconds")!, System.Globalization.CultureInfo.InvariantCulture) > (pause + delay + drain).TotalSeconds);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ internal sealed record ComposeService(
     IReadOnlyList<PublishedPort> Ports,
     IReadOnlyList<VolumeMount> Volumes,
     IReadOnlyDictionary<string, string> DependsOn,
-    bool HasOwnHealthcheck)
+    bool HasOwnHealthcheck,
+    TimeSpan? StopGracePeriod)
 {
     /// <summary>The port the app listens on inside the container, from <c>URLS</c> (<c>http://+:5101</c>); null without it.</summary>
     public int? UrlsPort =>
@@ -87,6 +88,26 @@ internal sealed record ComposeService(
             node.List("ports").Cast<string>().Select(PublishedPort.Parse).ToArray(),
             node.List("volumes").Cast<string>().Select(VolumeMount.Parse).ToArray(),
             dependsOn,
-            node.OptionalMap("healthcheck")?.ContainsKey("test") == true);
+            node.OptionalMap("healthcheck")?.ContainsKey("test") == true,
+            node.String("stop_grace_period") is { } grace ? Duration(grace) : null);
+    }
+
+    // Compose durations as this file writes them: 30s, 2m, 1m30s.
+    private static TimeSpan Duration(string text)
+    {
+        var total = TimeSpan.Zero;
+        foreach (System.Text.RegularExpressions.Match part in System.Text.RegularExpressions.Regex.Matches(text, "([0-9]+)(ms|s|m|h)"))
+        {
+            var value = int.Parse(part.Groups[1].Value, CultureInfo.InvariantCulture);
+            total += part.Groups[2].Value switch
+            {
+                "ms" => TimeSpan.FromMilliseconds(value),
+                "s" => TimeSpan.FromSeconds(value),
+                "m" => TimeSpan.FromMinutes(value),
+                _ => TimeSpan.FromHours(value),
+            };
+        }
+
+        return total;
     }
 }

@@ -8,7 +8,7 @@ internal sealed class ComposeServiceComparer : IEqualityComparer<ComposeService>
     public bool Equals(ComposeService? x, ComposeService? y) =>
         x is not null && y is not null
         && x.Name == y.Name && x.Image == y.Image && x.BuildContext == y.BuildContext && x.Dockerfile == y.Dockerfile
-        && x.HasOwnHealthcheck == y.HasOwnHealthcheck
+        && x.HasOwnHealthcheck == y.HasOwnHealthcheck && x.StopGracePeriod == y.StopGracePeriod
         && x.Command.SequenceEqual(y.Command)
         && x.Ports.SequenceEqual(y.Ports)
         && x.Volumes.SequenceEqual(y.Volumes)
