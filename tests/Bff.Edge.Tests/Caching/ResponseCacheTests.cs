@@ -54,6 +54,21 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_disabled_cache_block_forwards_everything_without_cache_status()
+    {
+        await using var upstream = await CachingUpstream.StartAsync();
+        await using var edge = await EdgeHost.StartAsync(CachingUpstream.EdgeConfig(upstream, new JsonObject { ["Enabled"] = false }));
+        using var client = edge.CreateClient();
+
+        using var first = await client.GetAsync("/off", TestContext.Current.CancellationToken);
+        using var second = await client.GetAsync("/off", TestContext.Current.CancellationToken);
+
+        Assert.Null(CacheStatusOf(first));
+        Assert.Null(CacheStatusOf(second));
+        Assert.Equal(2, upstream.Count);
+    }
+
+    [Fact]
     public async Task Query_is_part_of_the_key()
     {
         await GetAsync("/q?x=1");
