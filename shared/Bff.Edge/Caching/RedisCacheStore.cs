@@ -186,6 +186,10 @@ internal sealed class RedisCacheStore : IAsyncDisposable
         {
             Fail(ex);
         }
+        catch (ObjectDisposedException)
+        {
+            // The edge stopped before Redis answered.
+        }
     }
 
     private static string EscapeGlob(string text)
