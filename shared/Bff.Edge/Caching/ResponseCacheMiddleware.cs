@@ -16,16 +16,16 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
     // Ages up to 10 minutes as ready-made strings: a hit allocates no header values.
     private static readonly string[] AgeStrings = Enumerable.Range(0, 600).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: a route without a cache passes on without an async state machine per request.
+    public Task InvokeAsync(HttpContext context)
     {
         var state = context.Features.Get<EdgeRequestState>()!;
-        var route = state.Route!;
-        if (route.Config.Cache is not { Enabled: true } config)
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
+        return state.Route!.Config.Cache is { Enabled: true } config ? CacheAsync(context, state, config) : next(context);
+    }
 
+    private async Task CacheAsync(HttpContext context, EdgeRequestState state, RouteCacheConfig config)
+    {
+        var route = state.Route!;
         var request = context.Request;
         var isHead = HttpMethods.IsHead(request.Method);
         if (!isHead && !HttpMethods.IsGet(request.Method))
