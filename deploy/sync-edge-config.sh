@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites the container edge config from the local one (config/edge.local.json), so routes and policies stay the
 # same: only listen addresses, TLS, key paths, upstream addresses (service names instead of loopback) and the
-# shutdown delay change; the delay (7 s) outlasts haproxy's time to take a stopping edge out (inter 2 s x fall 2 + 2 s).
+# shutdown delay change, and the response cache is shared through the suite's Redis; the delay (7 s) outlasts haproxy's time to take a stopping edge out (inter 2 s x fall 2 + 2 s).
 # Then the same JSON goes into the Kubernetes ConfigMap. tests/Bff.Deploy.Tests fails when they drift apart.
 #   deploy/sync-edge-config.sh [LOCAL_CONFIG]     (needs jq; LOCAL_CONFIG defaults to config/edge.local.json)
 set -euo pipefail
@@ -15,6 +15,7 @@ jq --argjson services "$services" '
   .Server.Urls = ["http://0.0.0.0:8080", "https://0.0.0.0:8443"]
   | .Server.Tls = {CertificatePath: "/run/edge-secrets/tls.crt", KeyPath: "/run/edge-secrets/tls.key", GenerateDevCertificate: false}
   | .Server.ShutdownDelay = "00:00:07"
+  | .Caching.Redis.Endpoint = "redis:6379"
   | .Identity.SigningKeyPath = "/run/edge-secrets/edge-identity.pem"
   | .Authentication.Jwt.Authority = "http://identity:5200/"
   | .Clusters[].Destinations[].Address |= (

@@ -27,6 +27,14 @@ public sealed class ComposeTopologyTests
     }
 
     [Fact]
+    public void The_edges_share_their_response_cache_through_the_same_redis()
+    {
+        var config = JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!;
+
+        Assert.Equal(Compose.EdgeReplicas[0].Environment["RateLimiting__Redis__Endpoint"], (string?)config["Caching"]?["Redis"]?["Endpoint"]);
+    }
+
+    [Fact]
     public void Edge_replicas_are_identical_but_for_their_name()
     {
         var edges = Compose.EdgeReplicas;
