@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bff.TestSupport.Net;
 using Bff.TestSupport.Paths;
+using Bff.TestSupport.Processes;
 
 namespace Bff.Integration.Tests.ScaleOut;
 
@@ -169,43 +170,8 @@ internal sealed class EdgeInstance : IAsyncDisposable
         File.Delete(_configPath);
     }
 
-    private async Task WaitUntilReadyAsync(Process process, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var readyUri = new Uri(BaseAddress, "readyz");
-        var elapsed = Stopwatch.StartNew();
-        var lastProblem = "no answer yet";
-        while (elapsed.Elapsed < ReadyTimeout)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} before it was ready.\n{Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(readyUri, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-
-                lastProblem = $"HTTP {(int)response.StatusCode}";
-            }
-            catch (HttpRequestException ex)
-            {
-                lastProblem = ex.Message;
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                lastProblem = "readiness probe timed out";
-            }
-
-            await Task.Delay(50, cancellationToken);
-        }
-
-        throw new TimeoutException($"{Name} was not ready at {readyUri} within {ReadyTimeout} ({lastProblem}).\n{Output}");
-    }
+    private Task WaitUntilReadyAsync(Process process, CancellationToken cancellationToken) =>
+        ReadinessProbe.WaitAsync(process, new Uri(BaseAddress, "readyz"), ReadyTimeout, Name, () => Output, cancellationToken);
 
     private void Append(string? line)
     {

@@ -95,7 +95,7 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
 
             await edge.TerminateAsync(Ct);
             await WaitUntilNotReadyAsync(client);
-            // Every request while draining gets GOAWAY on its connection, so the next one needs a new connection.
+            // Every answer while draining carries GOAWAY for its connection, so the client opens new ones.
             var afterDrainBegan = connections;
             using var first = await client.GetAsync(new Uri("open/h2-during-1", UriKind.Relative), Ct);
             var afterFirst = connections;
@@ -106,8 +106,10 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
             Assert.Equal(HttpStatusCode.OK, second.StatusCode);
             Assert.Equal(HttpVersion.Version20, second.Version);
-            Assert.Equal(afterDrainBegan + 1, afterFirst);
-            Assert.Equal(afterFirst + 1, afterSecond);
+            // A request sent while the GOAWAY of the previous answer is still on its way may ride the old connection
+            // once; after that the client must have moved.
+            Assert.InRange(afterFirst, afterDrainBegan, afterDrainBegan + 1);
+            Assert.InRange(afterSecond, afterDrainBegan + 1, afterDrainBegan + 2);
         }
         finally
         {

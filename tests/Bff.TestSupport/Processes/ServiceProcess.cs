@@ -143,46 +143,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync(ServiceProcessOptions options, CancellationToken cancellationToken)
-    {
-        var readyUri = new Uri(BaseAddress, options.ReadyPath.TrimStart('/'));
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = Stopwatch.StartNew();
-        var lastProblem = "no answer yet";
-        while (deadline.Elapsed < options.ReadyTimeout)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"{Describe()} exited with code {_process.ExitCode} before it was ready.\n{Output}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync(readyUri, cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-
-                lastProblem = $"HTTP {(int)response.StatusCode}";
-            }
-            catch (HttpRequestException ex)
-            {
-                lastProblem = ex.Message;
-            }
-            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                lastProblem = "readiness probe timed out";
-            }
-
-            await Task.Delay(100, cancellationToken);
-        }
-
-        throw new TimeoutException(
-            $"{Describe()} was not ready at {readyUri} within {options.ReadyTimeout} ({lastProblem}).\n{Output}");
-    }
+    private Task WaitUntilReadyAsync(ServiceProcessOptions options, CancellationToken cancellationToken) =>
+        ReadinessProbe.WaitAsync(_process, new Uri(BaseAddress, options.ReadyPath.TrimStart('/')), options.ReadyTimeout, Describe(), () => Output, cancellationToken);
 
     private string Describe()
     {
