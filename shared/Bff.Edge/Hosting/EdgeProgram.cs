@@ -32,7 +32,7 @@ internal static class EdgeProgram
             return 0;
         }
 
-        WebApplication app;
+        WebApplication? app = null;
         try
         {
             var start = command.ConfigPath is not null
@@ -54,6 +54,13 @@ internal static class EdgeProgram
             // Authentication and RateLimiting are validated by their libraries at start; their messages name the key.
             await Console.Error.WriteLineAsync("Invalid edge config:" + Environment.NewLine + string.Join(Environment.NewLine, ex.Failures)).ConfigureAwait(false);
             return 2;
+        }
+        catch (IOException ex) when (app is not null)
+        {
+            // Kestrel could not listen (address in use, no permission): one line naming the address, not a stack trace.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+            return 1;
         }
 
         await using (app.ConfigureAwait(false))

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using Bff.Edge.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
@@ -54,7 +56,41 @@ public sealed class ExecutableTests
         }
     }
 
-    private static Process StartEdge(string arguments)
+    [Fact]
+    public async Task A_port_already_in_use_exits_1_with_one_line_naming_the_address()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+        var errors = new StringBuilder();
+        using var process = StartEdge($"--from http://127.0.0.1:{port} --to http://127.0.0.1:{Ports.Closed()}", line =>
+        {
+            lock (errors)
+            {
+                errors.AppendLine(line);
+            }
+        });
+        try
+        {
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(exit.Token);
+
+            Assert.Equal(1, process.ExitCode);
+            var text = errors.ToString();
+            Assert.Contains($"127.0.0.1:{port}", text, StringComparison.Ordinal);
+            Assert.Contains("in use", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private static Process StartEdge(string arguments, Action<string>? onError = null)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
         var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Bff.Edge", configuration, "Bff.Edge.dll"));
@@ -67,7 +103,13 @@ public sealed class ExecutableTests
         start.Environment.Remove("EDGE_CONFIG");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                onError?.Invoke(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
