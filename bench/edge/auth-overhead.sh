@@ -8,18 +8,8 @@
 set -euo pipefail
 DURATION=${1:-10}
 CONNECTIONS=${2:-64}
-ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-WORK="$(mktemp -d /tmp/edge-auth-bench.XXXXXX)"
-chmod 755 "$WORK"
-ARTIFACTS="${BFF_ARTIFACTS:-/tmp/art-edge-bench}"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+source "$(dirname "$0")/lib.sh"
+bench_init edge-auth-bench
 wait_ready() {
   for _ in $(seq 1 600); do curl -fs -o /dev/null "$1" && return 0; sleep 0.1; done
   echo "$1 did not become ready" >&2; tail -n 20 "$WORK"/*.log >&2 || true; exit 1

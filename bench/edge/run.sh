@@ -19,59 +19,15 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-WORK="$(mktemp -d /tmp/edge-bench.XXXXXX)"
-chmod 755 "$WORK" # nginx workers run as an unprivileged user when started by root
-ARTIFACTS="${BFF_ARTIFACTS:-/tmp/art-edge-bench}"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-wait_port() {
-  for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done
-  echo "port $1 ($2) did not open" >&2; tail -n 5 "$WORK/edge.log" "$WORK"/nginx-*/error.log >&2 || true; exit 1
-}
+source "$(dirname "$0")/lib.sh"
+bench_init edge-bench
 
 UPSTREAM_PORT=$(free_port); EDGE_PORT=$(free_port); NGINX_PORT=$(free_port); HAPROXY_PORT=$(free_port)
 
-echo "== building the gateway (Release)"
-BFF_ARTIFACTS="$ARTIFACTS" dotnet build -c Release "$ROOT/shared/Bff.Edge" -v q -nologo >/dev/null
-EDGE_DLL="$ARTIFACTS/bin/Bff.Edge/release/Bff.Edge.dll"
+build_edge
 
-# 1 KiB JSON body.
-python3 - "$WORK/data.json" <<'PY'
-import json, sys
-items = [{"id": i, "name": f"product-{i}", "price": round(9.99 + i, 2)} for i in range(1, 9)]
-base = json.dumps({"items": items})
-body = base[:-1] + ', "pad": "' + "x" * (1024 - len(base) - 11) + '"}'
-assert len(body) == 1024, len(body)
-json.loads(body)
-open(sys.argv[1], "w").write(body)
-import os; os.chmod(sys.argv[1], 0o644)
-PY
-
-mkdir -p "$WORK/nginx-up" "$WORK/nginx-proxy"
-cat > "$WORK/nginx-up/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-pid $WORK/nginx-up/nginx.pid;
-error_log $WORK/nginx-up/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx-up; proxy_temp_path $WORK/nginx-up; fastcgi_temp_path $WORK/nginx-up; uwsgi_temp_path $WORK/nginx-up; scgi_temp_path $WORK/nginx-up;
-  keepalive_requests 1000000;
-  server {
-    listen 127.0.0.1:$UPSTREAM_PORT;
-    location / { default_type application/json; root $WORK; }
-  }
-}
-CONF
+write_upstream "$UPSTREAM_PORT"
+mkdir -p "$WORK/nginx-proxy"
 cat > "$WORK/nginx-proxy/nginx.conf" <<CONF
 worker_processes 2;
 daemon off;
@@ -130,36 +86,6 @@ for name in direct edge nginx haproxy; do
 done
 BODY_BYTES=$(curl -s "${URL[edge]}" | wc -c)
 
-# Prints "rps p50_ms p99_ms" from wrk --latency output.
-parse() {
-  awk '
-    function ms(v) { if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 } if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 } if (v ~ /s$/) { sub(/s$/, "", v); return v * 1000 } return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rps = $2 }
-    END { printf "%.0f %.3f %.3f\n", rps, p50, p99 }'
-}
-
-# CPU time (ms) used so far by a process and its children (nginx workers), from /proc.
-cpu_ms() {
-  local total=0 pid
-  for pid in "$1" $(pgrep -P "$1" || true); do
-    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
-  done
-  echo $(( total * 1000 / $(getconf CLK_TCK) ))
-}
-
-# Prints "rps p50 p99 cpu_us_per_request" (the proxy's own CPU; none for direct).
-run_peak() {
-  local pid=$2
-  wrk -t2 -c"$CONNECTIONS" -d3s "${URL[$1]}" >/dev/null 2>&1 # warm-up (JIT, pools)
-  local before after out
-  before=$(cpu_ms "$pid")
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${URL[$1]}")
-  after=$(cpu_ms "$pid")
-  local requests
-  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
-  echo "$(echo "$out" | parse) $(python3 -c "print(f'{($after - $before) * 1000 / $requests:.1f}')")"
-}
-
 # Fixed-rate run: wrk2 is not available, so each connection waits a fixed delay between requests (wrk's Lua
 # delay hook), which holds the offered load near a target instead of saturating.
 run_rate() {
@@ -188,7 +114,6 @@ for name in direct edge nginx haproxy; do
   echo "$name: ${HRPS[$name]} req/s p50 ${HP50[$name]} ms p99 ${HP99[$name]} ms"
 done
 
-ratio() { python3 -c "print(f'{$1 / $2:.2f}' if $2 else 'n/a')"; }
 added() { python3 -c "print(f'{$1 - $2:+.3f}')"; }
 CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) ($(nproc) cores)"
 SECTION="$WORK/section.md"
