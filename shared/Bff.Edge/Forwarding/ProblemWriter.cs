@@ -8,7 +8,8 @@ internal static class ProblemWriter
 {
     public const string ContentType = "application/problem+json";
 
-    public static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    // extension: one extra member after detail (a gRPC route's grpcStatus), or none.
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail, (string Name, string Value)? extension = null)
     {
         var response = context.Response;
         if (response.HasStarted)
@@ -30,6 +31,11 @@ internal static class ProblemWriter
             writer.WriteString("title", title);
             writer.WriteNumber("status", status);
             writer.WriteString("detail", detail);
+            if (extension is var (name, value))
+            {
+                writer.WriteString(name, value);
+            }
+
             writer.WriteString("traceId", context.TraceIdentifier);
             writer.WriteEndObject();
         }

@@ -33,12 +33,19 @@ internal sealed class GrpcTranscodingMiddleware
         return state.Route!.Config.Grpc is { } grpc ? TranscodeAsync(context, state, state.Route, grpc) : _next(context);
     }
 
+    private static Task SetAllow(HttpResponse response)
+    {
+        response.Headers.Allow = "POST";
+        return Task.CompletedTask;
+    }
+
     private async Task TranscodeAsync(HttpContext context, EdgeRequestState state, EdgeRoute route, RouteGrpcConfig grpc)
     {
         var request = context.Request;
         if (!HttpMethods.IsPost(request.Method))
         {
-            context.Response.Headers.Allow = "POST";
+            // On start: the problem writer begins from a cleared response.
+            context.Response.OnStarting(static response => SetAllow((HttpResponse)response), context.Response);
             await GrpcProblemWriter.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, "This route takes POST with a JSON body.").ConfigureAwait(false);
             return;
         }

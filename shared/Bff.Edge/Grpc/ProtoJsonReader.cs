@@ -21,28 +21,28 @@ internal static class ProtoJsonReader
     {
         try
         {
-            bytes = WriteMessage(json, message, "$", 0);
+            bytes = WriteMessage(json, message, 0);
             error = null;
             return true;
         }
         catch (ProtoJsonException ex)
         {
             bytes = null;
-            error = ex.Message;
+            error = $"${ex.Path}: {ex.Message}";
             return false;
         }
     }
 
-    private static byte[] WriteMessage(JsonElement json, MessageDescriptor message, string path, int depth)
+    private static byte[] WriteMessage(JsonElement json, MessageDescriptor message, int depth)
     {
         if (json.ValueKind != JsonValueKind.Object)
         {
-            throw Fail(path, $"expected an object ({message.FullName}), got {Describe(json)}");
+            throw Fail($"expected an object ({message.FullName}), got {Describe(json)}");
         }
 
         if (depth > MaxDepth)
         {
-            throw Fail(path, $"nests deeper than {MaxDepth} messages");
+            throw Fail($"nests deeper than {MaxDepth} messages");
         }
 
         using var buffer = new MemoryStream();
@@ -50,25 +50,31 @@ internal static class ProtoJsonReader
         var seen = new HashSet<int>();
         foreach (var property in json.EnumerateObject())
         {
-            var fieldPath = $"{path}.{property.Name}";
-            var field = FindField(message, property.Name) ?? throw Fail(fieldPath, $"is not a field of {message.FullName}");
-            if (!seen.Add(field.FieldNumber))
+            try
             {
-                throw Fail(fieldPath, "is given twice (by JSON name and proto name, or repeated)");
-            }
+                var field = FindField(message, property.Name) ?? throw Fail($"is not a field of {message.FullName}");
+                if (!seen.Add(field.FieldNumber))
+                {
+                    throw Fail("is given twice (by JSON name and proto name, or repeated)");
+                }
 
-            if (property.Value.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
+                if (property.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
 
-            if (field.IsRepeated)
-            {
-                WriteRepeated(output, field, property.Value, fieldPath, depth);
+                if (field.IsRepeated)
+                {
+                    WriteRepeated(output, field, property.Value, depth);
+                }
+                else
+                {
+                    WriteField(output, field, property.Value, depth);
+                }
             }
-            else
+            catch (ProtoJsonException ex)
             {
-                WriteField(output, field, property.Value, fieldPath, depth);
+                throw ex.Within("." + property.Name);
             }
         }
 
@@ -89,11 +95,11 @@ internal static class ProtoJsonReader
         return null;
     }
 
-    private static void WriteRepeated(CodedOutputStream output, FieldDescriptor field, JsonElement json, string path, int depth)
+    private static void WriteRepeated(CodedOutputStream output, FieldDescriptor field, JsonElement json, int depth)
     {
         if (json.ValueKind != JsonValueKind.Array)
         {
-            throw Fail(path, $"expected an array, got {Describe(json)}");
+            throw Fail($"expected an array, got {Describe(json)}");
         }
 
         if (json.GetArrayLength() == 0)
@@ -107,7 +113,15 @@ internal static class ProtoJsonReader
             var index = 0;
             foreach (var item in json.EnumerateArray())
             {
-                WriteField(output, field, RequireNotNull(item, $"{path}[{index}]"), $"{path}[{index}]", depth);
+                try
+                {
+                    WriteField(output, field, RequireNotNull(item), depth);
+                }
+                catch (ProtoJsonException ex)
+                {
+                    throw ex.Within(Index(index));
+                }
+
                 index++;
             }
 
@@ -120,7 +134,15 @@ internal static class ProtoJsonReader
         var i = 0;
         foreach (var item in json.EnumerateArray())
         {
-            WriteValue(packed, field, RequireNotNull(item, $"{path}[{i}]"), $"{path}[{i}]");
+            try
+            {
+                WriteValue(packed, field, RequireNotNull(item));
+            }
+            catch (ProtoJsonException ex)
+            {
+                throw ex.Within(Index(i));
+            }
+
             i++;
         }
 
@@ -129,65 +151,67 @@ internal static class ProtoJsonReader
         output.WriteBytes(UnsafeByteOperations.UnsafeWrap(buffer.GetBuffer().AsMemory(0, (int)buffer.Length)));
     }
 
-    private static JsonElement RequireNotNull(JsonElement item, string path) =>
-        item.ValueKind == JsonValueKind.Null ? throw Fail(path, "null is not allowed in a repeated field") : item;
+    private static JsonElement RequireNotNull(JsonElement item) =>
+        item.ValueKind == JsonValueKind.Null ? throw Fail("null is not allowed in a repeated field") : item;
 
-    private static void WriteField(CodedOutputStream output, FieldDescriptor field, JsonElement json, string path, int depth)
+    private static string Index(int index) => string.Create(CultureInfo.InvariantCulture, $"[{index}]");
+
+    private static void WriteField(CodedOutputStream output, FieldDescriptor field, JsonElement json, int depth)
     {
         if (field.FieldType == FieldType.Message)
         {
-            var nested = WriteMessage(json, field.MessageType, path, depth + 1);
+            var nested = WriteMessage(json, field.MessageType, depth + 1);
             output.WriteTag(field.FieldNumber, WireFormat.WireType.LengthDelimited);
             output.WriteBytes(UnsafeByteOperations.UnsafeWrap(nested));
             return;
         }
 
         output.WriteTag(field.FieldNumber, ProtoWire.TypeOf(field.FieldType));
-        WriteValue(output, field, json, path);
+        WriteValue(output, field, json);
     }
 
-    private static void WriteValue(CodedOutputStream output, FieldDescriptor field, JsonElement json, string path)
+    private static void WriteValue(CodedOutputStream output, FieldDescriptor field, JsonElement json)
     {
         switch (field.FieldType)
         {
             case FieldType.Int32:
-                output.WriteInt32((int)ReadInteger(json, path, "int32", int.MinValue, int.MaxValue));
+                output.WriteInt32((int)ReadInteger(json, "int32", int.MinValue, int.MaxValue));
                 break;
             case FieldType.SInt32:
-                output.WriteSInt32((int)ReadInteger(json, path, "sint32", int.MinValue, int.MaxValue));
+                output.WriteSInt32((int)ReadInteger(json, "sint32", int.MinValue, int.MaxValue));
                 break;
             case FieldType.SFixed32:
-                output.WriteSFixed32((int)ReadInteger(json, path, "sfixed32", int.MinValue, int.MaxValue));
+                output.WriteSFixed32((int)ReadInteger(json, "sfixed32", int.MinValue, int.MaxValue));
                 break;
             case FieldType.UInt32:
-                output.WriteUInt32((uint)ReadInteger(json, path, "uint32", uint.MinValue, uint.MaxValue));
+                output.WriteUInt32((uint)ReadInteger(json, "uint32", uint.MinValue, uint.MaxValue));
                 break;
             case FieldType.Fixed32:
-                output.WriteFixed32((uint)ReadInteger(json, path, "fixed32", uint.MinValue, uint.MaxValue));
+                output.WriteFixed32((uint)ReadInteger(json, "fixed32", uint.MinValue, uint.MaxValue));
                 break;
             case FieldType.Int64:
-                output.WriteInt64((long)ReadInteger(json, path, "int64", long.MinValue, long.MaxValue));
+                output.WriteInt64((long)ReadInteger(json, "int64", long.MinValue, long.MaxValue));
                 break;
             case FieldType.SInt64:
-                output.WriteSInt64((long)ReadInteger(json, path, "sint64", long.MinValue, long.MaxValue));
+                output.WriteSInt64((long)ReadInteger(json, "sint64", long.MinValue, long.MaxValue));
                 break;
             case FieldType.SFixed64:
-                output.WriteSFixed64((long)ReadInteger(json, path, "sfixed64", long.MinValue, long.MaxValue));
+                output.WriteSFixed64((long)ReadInteger(json, "sfixed64", long.MinValue, long.MaxValue));
                 break;
             case FieldType.UInt64:
-                output.WriteUInt64((ulong)ReadInteger(json, path, "uint64", ulong.MinValue, ulong.MaxValue));
+                output.WriteUInt64((ulong)ReadInteger(json, "uint64", ulong.MinValue, ulong.MaxValue));
                 break;
             case FieldType.Fixed64:
-                output.WriteFixed64((ulong)ReadInteger(json, path, "fixed64", ulong.MinValue, ulong.MaxValue));
+                output.WriteFixed64((ulong)ReadInteger(json, "fixed64", ulong.MinValue, ulong.MaxValue));
                 break;
             case FieldType.Double:
-                output.WriteDouble(ReadFloatingPoint(json, path, "double"));
+                output.WriteDouble(ReadFloatingPoint(json, "double"));
                 break;
             case FieldType.Float:
-                var value = ReadFloatingPoint(json, path, "float");
+                var value = ReadFloatingPoint(json, "float");
                 if (double.IsFinite(value) && float.IsInfinity((float)value))
                 {
-                    throw Fail(path, "is out of range for a float");
+                    throw Fail("is out of range for a float");
                 }
 
                 output.WriteFloat((float)value);
@@ -197,46 +221,46 @@ internal static class ProtoJsonReader
                 {
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    _ => throw Fail(path, $"expected true or false, got {Describe(json)}"),
+                    _ => throw Fail($"expected true or false, got {Describe(json)}"),
                 });
                 break;
             case FieldType.String:
-                output.WriteString(json.ValueKind == JsonValueKind.String ? json.GetString()! : throw Fail(path, $"expected a string, got {Describe(json)}"));
+                output.WriteString(json.ValueKind == JsonValueKind.String ? json.GetString()! : throw Fail($"expected a string, got {Describe(json)}"));
                 break;
             case FieldType.Bytes:
-                output.WriteBytes(ByteString.CopyFrom(ReadBase64(json, path)));
+                output.WriteBytes(ByteString.CopyFrom(ReadBase64(json)));
                 break;
             case FieldType.Enum:
-                output.WriteEnum(ReadEnum(json, field.EnumType, path));
+                output.WriteEnum(ReadEnum(json, field.EnumType));
                 break;
             default:
-                throw Fail(path, $"has the unsupported type {field.FieldType}");
+                throw Fail($"has the unsupported type {field.FieldType}");
         }
     }
 
     /// <summary>An integer given as a JSON number or a string of one, integral and within the type's range.</summary>
-    private static decimal ReadInteger(JsonElement json, string path, string type, decimal min, decimal max)
+    private static decimal ReadInteger(JsonElement json, string type, decimal min, decimal max)
     {
         decimal value;
         var parsed = json.ValueKind switch
         {
             JsonValueKind.Number => json.TryGetDecimal(out value),
             JsonValueKind.String => decimal.TryParse(json.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value),
-            _ => throw Fail(path, $"expected {type} (a number or a string of digits), got {Describe(json)}"),
+            _ => throw Fail($"expected {type} (a number or a string of digits), got {Describe(json)}"),
         };
         if (!parsed || value != decimal.Truncate(value))
         {
-            throw Fail(path, $"expected {type}, got a value that is not an integer");
+            throw Fail($"expected {type}, got a value that is not an integer");
         }
 
-        return value >= min && value <= max ? value : throw Fail(path, $"is out of range for {type}");
+        return value >= min && value <= max ? value : throw Fail($"is out of range for {type}");
     }
 
-    private static double ReadFloatingPoint(JsonElement json, string path, string type)
+    private static double ReadFloatingPoint(JsonElement json, string type)
     {
         if (json.ValueKind == JsonValueKind.Number)
         {
-            return json.TryGetDouble(out var number) && double.IsFinite(number) ? number : throw Fail(path, $"is out of range for a {type}");
+            return json.TryGetDouble(out var number) && double.IsFinite(number) ? number : throw Fail($"is out of range for a {type}");
         }
 
         if (json.ValueKind == JsonValueKind.String)
@@ -258,11 +282,11 @@ internal static class ProtoJsonReader
             }
         }
 
-        throw Fail(path, $"expected a {type} (a number, or \"NaN\", \"Infinity\", \"-Infinity\"), got {Describe(json)}");
+        throw Fail($"expected a {type} (a number, or \"NaN\", \"Infinity\", \"-Infinity\"), got {Describe(json)}");
     }
 
     // Standard or URL-safe base64, with or without padding (the proto3 JSON mapping accepts both).
-    private static byte[] ReadBase64(JsonElement json, string path)
+    private static byte[] ReadBase64(JsonElement json)
     {
         if (json.ValueKind == JsonValueKind.String)
         {
@@ -275,23 +299,23 @@ internal static class ProtoJsonReader
             }
         }
 
-        throw Fail(path, $"expected base64 bytes, got {Describe(json)}");
+        throw Fail($"expected base64 bytes, got {Describe(json)}");
     }
 
-    private static int ReadEnum(JsonElement json, EnumDescriptor type, string path)
+    private static int ReadEnum(JsonElement json, EnumDescriptor type)
     {
         if (json.ValueKind == JsonValueKind.String)
         {
             var value = type.FindValueByName(json.GetString()!);
-            return value?.Number ?? throw Fail(path, $"is not a value of {type.FullName} (one of: {string.Join(", ", type.Values.Select(v => v.Name))})");
+            return value?.Number ?? throw Fail($"is not a value of {type.FullName} (one of: {string.Join(", ", type.Values.Select(v => v.Name))})");
         }
 
         if (json.ValueKind == JsonValueKind.Number)
         {
-            return (int)ReadInteger(json, path, "enum number", int.MinValue, int.MaxValue);
+            return (int)ReadInteger(json, "enum number", int.MinValue, int.MaxValue);
         }
 
-        throw Fail(path, $"expected a {type.FullName} name, got {Describe(json)}");
+        throw Fail($"expected a {type.FullName} name, got {Describe(json)}");
     }
 
     private static string Describe(JsonElement json) => json.ValueKind switch
@@ -305,5 +329,5 @@ internal static class ProtoJsonReader
         _ => "null",
     };
 
-    private static ProtoJsonException Fail(string path, string message) => new($"{path}: {message}");
+    private static ProtoJsonException Fail(string message) => new(message);
 }
