@@ -1,5 +1,7 @@
 using Bff.Edge.Hosting;
+using Bff.Edge.Upstream;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Bff.Edge.Forwarding;
 
@@ -10,12 +12,14 @@ namespace Bff.Edge.Forwarding;
 internal sealed class EdgeForwardingMiddleware
 {
     private readonly IHttpForwarder _forwarder;
+    private readonly Http1Forwarder _http1Forwarder;
     private readonly HttpMessageInvoker _invoker;
 
-    public EdgeForwardingMiddleware(RequestDelegate next, IHttpForwarder forwarder, HttpMessageInvoker invoker)
+    public EdgeForwardingMiddleware(RequestDelegate next, IHttpForwarder forwarder, Http1Forwarder http1Forwarder, HttpMessageInvoker invoker)
     {
         _ = next; // terminal: nothing runs after forwarding
         _forwarder = forwarder;
+        _http1Forwarder = http1Forwarder;
         _invoker = invoker;
     }
 
@@ -45,12 +49,20 @@ internal sealed class EdgeForwardingMiddleware
             }
         }
 
-        var request = new ForwardRequest(destination.Address, state.UpstreamPath!, route.KeepOriginalHost, route.Timeout, cluster.HttpVersion, cluster.VersionPolicy);
         ForwarderError error;
         destination.RequestStarted();
         try
         {
-            error = await _forwarder.SendAsync(context, _invoker, request, state.Counters).ConfigureAwait(false);
+            // Plain HTTP/1.1 destinations get the gateway's own client; upgrades, https and HTTP/2 get SocketsHttpHandler.
+            if (destination.Http1 is { } endpoint && !IsUpgrade(context))
+            {
+                error = await _http1Forwarder.SendAsync(context, endpoint, state.UpstreamPath!, route.KeepOriginalHost, route.Timeout, state.Counters).ConfigureAwait(false);
+            }
+            else
+            {
+                var request = new ForwardRequest(destination.Address, state.UpstreamPath!, route.KeepOriginalHost, route.Timeout, cluster.HttpVersion, cluster.VersionPolicy);
+                error = await _forwarder.SendAsync(context, _invoker, request, state.Counters).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -66,6 +78,9 @@ internal sealed class EdgeForwardingMiddleware
             await FailAsync(context, state, error).ConfigureAwait(false);
         }
     }
+
+    private static bool IsUpgrade(HttpContext context) =>
+        context.Request.Headers.Upgrade.Count > 0 && context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true };
 
     private static async ValueTask<ForwarderError> PeekBodyAsync(HttpContext context)
     {

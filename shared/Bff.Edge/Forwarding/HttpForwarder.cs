@@ -48,14 +48,15 @@ internal sealed class HttpForwarder : IHttpForwarder
 
         // 4. Headers: the client's minus hop-by-hop (RFC 9110 §7.6.1) and minus what Connection names; then the
         //    gateway's own (Host, X-Forwarded-*, trace context) last, so no client header can remove them.
-        RequestHeaderCopier.Copy(httpRequest, message);
+        var sink = new MessageHeaderSink(message);
+        RequestHeaderCopier.Copy(httpRequest, ref sink);
         if (request.KeepOriginalHost && httpRequest.Host.HasValue)
         {
             message.Headers.Host = httpRequest.Host.Value;
         }
 
-        ForwardedHeaders.Apply(context, message, _trustedProxies.Contains(context.Connection.RemoteIpAddress));
-        counters.TraceParent = TraceContextHeaders.Apply(context, message);
+        ForwardedHeaders.Apply(context, ref sink, _trustedProxies.Contains(context.Connection.RemoteIpAddress));
+        counters.TraceParent = TraceContextHeaders.Apply(context, ref sink);
         if (upgrade)
         {
             message.Headers.TryAddWithoutValidation(HeaderNames.Connection, "Upgrade");

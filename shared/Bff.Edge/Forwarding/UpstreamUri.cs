@@ -16,9 +16,11 @@ internal static class UpstreamUri
 
     public static Uri Create(string destinationPrefix, string path, string? query)
     {
-        var encodedPath = path.AsSpan().ContainsAnyExcept(PathSafe) ? Encode(path) : path;
+        var encodedPath = NeedsEncoding(path) ? Encode(path) : path;
         return new Uri(string.Concat(destinationPrefix, encodedPath, query), UriKind.Absolute);
     }
+
+    public static bool NeedsEncoding(string path) => path.AsSpan().ContainsAnyExcept(PathSafe);
 
     internal static string Encode(string path)
     {

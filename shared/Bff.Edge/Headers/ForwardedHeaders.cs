@@ -27,45 +27,48 @@ internal static class ForwardedHeaders
         _ => false,
     };
 
-    public static void Apply(HttpContext context, HttpRequestMessage message, bool trustedClient)
+    public static void Apply<TSink>(HttpContext context, ref TSink sink, bool trustedClient)
+        where TSink : IHeaderSink
     {
         var request = context.Request;
-        var headers = message.Headers;
         var clientAddress = context.Connection.RemoteIpAddress?.ToString();
 
         if (trustedClient)
         {
             var existingFor = request.Headers[XForwardedFor];
             var forValue = existingFor.Count == 0 ? clientAddress : string.Concat(string.Join(", ", existingFor.ToArray()), ", ", clientAddress);
-            headers.TryAddWithoutValidation(XForwardedFor, forValue);
-            headers.TryAddWithoutValidation(XForwardedProto, FirstOr(request.Headers[XForwardedProto], request.Scheme));
-            headers.TryAddWithoutValidation(XForwardedHost, FirstOr(request.Headers[XForwardedHost], request.Host.Value));
-            CopyIfPresent(request.Headers, headers, XForwardedPrefix);
-            CopyIfPresent(request.Headers, headers, Forwarded);
-            CopyIfPresent(request.Headers, headers, XRealIp);
+            AddIfValue(ref sink, XForwardedFor, forValue);
+            AddIfValue(ref sink, XForwardedProto, FirstOr(request.Headers[XForwardedProto], request.Scheme));
+            AddIfValue(ref sink, XForwardedHost, FirstOr(request.Headers[XForwardedHost], request.Host.Value));
+            CopyIfPresent(request.Headers, ref sink, XForwardedPrefix);
+            CopyIfPresent(request.Headers, ref sink, Forwarded);
+            CopyIfPresent(request.Headers, ref sink, XRealIp);
             return;
         }
 
-        if (clientAddress is not null)
-        {
-            headers.TryAddWithoutValidation(XForwardedFor, clientAddress);
-        }
-
-        headers.TryAddWithoutValidation(XForwardedProto, request.Scheme);
-        if (request.Host.HasValue)
-        {
-            headers.TryAddWithoutValidation(XForwardedHost, request.Host.Value);
-        }
+        AddIfValue(ref sink, XForwardedFor, clientAddress);
+        sink.Add(XForwardedProto, request.Scheme);
+        AddIfValue(ref sink, XForwardedHost, request.Host.Value);
     }
 
     private static string? FirstOr(Microsoft.Extensions.Primitives.StringValues values, string? fallback) =>
         values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : fallback;
 
-    private static void CopyIfPresent(IHeaderDictionary source, System.Net.Http.Headers.HttpRequestHeaders target, string name)
+    private static void AddIfValue<TSink>(ref TSink sink, string name, string? value)
+        where TSink : IHeaderSink
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            sink.Add(name, value);
+        }
+    }
+
+    private static void CopyIfPresent<TSink>(IHeaderDictionary source, ref TSink sink, string name)
+        where TSink : IHeaderSink
     {
         if (source.TryGetValue(name, out var values) && values.Count > 0)
         {
-            target.TryAddWithoutValidation(name, values.ToArray());
+            sink.Add(name, values);
         }
     }
 }

@@ -14,8 +14,17 @@ internal static class TraceContextHeaders
     public const string TraceState = "tracestate";
     public const string RequestId = "X-Request-Id";
 
-    /// <summary>Sets the headers and returns the traceparent sent upstream (for the access log).</summary>
-    public static string Apply(HttpContext context, HttpRequestMessage message)
+    /// <summary>True for traceparent and tracestate, which <see cref="Apply"/> writes (the header copier skips them).</summary>
+    public static bool IsTraceContextHeader(string name) => name.Length switch
+    {
+        10 => name.Equals(TraceState, StringComparison.OrdinalIgnoreCase),
+        11 => name.Equals(TraceParent, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    /// <summary>Adds the headers and returns the traceparent sent upstream (for the access log).</summary>
+    public static string Apply<TSink>(HttpContext context, ref TSink sink)
+        where TSink : IHeaderSink
     {
         var requestHeaders = context.Request.Headers;
         string traceParent;
@@ -23,29 +32,31 @@ internal static class TraceContextHeaders
         if (activity is { IdFormat: ActivityIdFormat.W3C, Id: { } id })
         {
             traceParent = id;
-            message.Headers.Remove(TraceParent);
-            message.Headers.Remove(TraceState);
-            message.Headers.TryAddWithoutValidation(TraceParent, id);
+            sink.Add(TraceParent, id);
             if (activity.TraceStateString is { } state)
             {
-                message.Headers.TryAddWithoutValidation(TraceState, state);
+                sink.Add(TraceState, state);
             }
         }
         else if (requestHeaders.TryGetValue(TraceParent, out var incoming) && incoming.Count == 1 && IsValidTraceParent(incoming.ToString()))
         {
-            traceParent = incoming.ToString(); // already copied with the other headers
+            traceParent = incoming.ToString();
+            sink.Add(TraceParent, traceParent);
+            if (requestHeaders.TryGetValue(TraceState, out var incomingState) && incomingState.Count > 0)
+            {
+                sink.Add(TraceState, incomingState);
+            }
         }
         else
         {
-            message.Headers.Remove(TraceParent);
-            message.Headers.Remove(TraceState);
+            // A missing or malformed traceparent starts a new trace; a tracestate without its parent means nothing.
             traceParent = NewTraceParent();
-            message.Headers.TryAddWithoutValidation(TraceParent, traceParent);
+            sink.Add(TraceParent, traceParent);
         }
 
         if (!requestHeaders.ContainsKey(RequestId))
         {
-            message.Headers.TryAddWithoutValidation(RequestId, context.TraceIdentifier);
+            sink.Add(RequestId, context.TraceIdentifier);
         }
 
         return traceParent;

@@ -22,8 +22,8 @@ internal sealed class ClusterState : IDisposable
         Config = config;
         _timeProvider = timeProvider;
         _policy = LoadBalancingPolicies.Create(config.LoadBalancingPolicy);
-        Destinations = config.Destinations!.Select(d => new DestinationState(d.Key, d.Value)).ToArray();
         HttpVersion = config.HttpVersion is "2" or "2.0" ? System.Net.HttpVersion.Version20 : System.Net.HttpVersion.Version11;
+        Destinations = config.Destinations!.Select(d => new DestinationState(d.Key, d.Value, HttpVersion == System.Net.HttpVersion.Version11)).ToArray();
 
         // HTTP/2 to an http:// destination can only be prior knowledge; for https ALPN may still settle on 1.1.
         VersionPolicy = HttpVersion == System.Net.HttpVersion.Version20
@@ -122,6 +122,11 @@ internal sealed class ClusterState : IDisposable
             }
 
             _reactivationTimers.Clear();
+        }
+
+        foreach (var destination in Destinations)
+        {
+            destination.Dispose();
         }
     }
 

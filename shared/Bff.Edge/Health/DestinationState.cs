@@ -1,4 +1,5 @@
 using Bff.Edge.Configuration;
+using Bff.Edge.Upstream;
 
 namespace Bff.Edge.Health;
 
@@ -6,16 +7,17 @@ namespace Bff.Edge.Health;
 /// Live state of one destination: in-flight count for load balancing, and the health flags that decide whether
 /// it takes traffic. Shared by every request; updated with interlocked operations.
 /// </summary>
-internal sealed class DestinationState
+internal sealed class DestinationState : IDisposable
 {
     private int _concurrentRequests;
     private int _consecutiveFailures;
 
-    public DestinationState(string id, DestinationConfig config)
+    public DestinationState(string id, DestinationConfig config, bool http11)
     {
         Id = id;
         Address = config.Address!.TrimEnd('/');
         Weight = config.Weight;
+        Http1 = http11 ? Http1Endpoint.TryCreate(Address) : null;
     }
 
     public string Id { get; }
@@ -24,6 +26,9 @@ internal sealed class DestinationState
     public string Address { get; }
 
     public int Weight { get; }
+
+    /// <summary>The gateway's own HTTP/1.1 client for an <c>http://</c> destination of an HTTP/1.1 cluster; null otherwise.</summary>
+    public Http1Endpoint? Http1 { get; }
 
     public int ConcurrentRequests => Volatile.Read(ref _concurrentRequests);
 
@@ -48,4 +53,7 @@ internal sealed class DestinationState
             Volatile.Write(ref _consecutiveFailures, 0);
         }
     }
+
+    /// <summary>Closes the kept-alive connections; exchanges still running close theirs when they end.</summary>
+    public void Dispose() => Http1?.Dispose();
 }

@@ -3,6 +3,7 @@ using Bff.Edge.Caching;
 using Bff.Edge.Forwarding;
 using Bff.Edge.Headers;
 using Bff.Edge.Health;
+using Bff.Edge.Upstream;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,7 @@ internal static class EdgeServiceCollectionExtensions
         services.TryAddSingleton(_ => UpstreamInvokerFactory.Create());
         services.TryAddSingleton(new TrustedProxies(server.TrustedProxies ?? []));
         services.TryAddSingleton<IHttpForwarder, HttpForwarder>();
+        services.TryAddSingleton<Http1Forwarder>();
         services.TryAddSingleton(sp => new AccessLogWriter(server.AccessLog, sp.GetRequiredService<ILogger<AccessLogWriter>>()));
         services.AddHostedService<ActiveHealthChecker>();
         services.AddEdgeResponseCaching(start.Config.Caching);

@@ -50,8 +50,9 @@ public class EdgeHeaderBenchmarks
     public HttpRequestMessage CopyRequestHeaders()
     {
         var message = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1:5102/mobile/home");
-        RequestHeaderCopier.Copy(_context.Request, message);
-        ForwardedHeaders.Apply(_context, message, trustedClient: false);
+        var sink = new MessageHeaderSink(message);
+        RequestHeaderCopier.Copy(_context.Request, ref sink);
+        ForwardedHeaders.Apply(_context, ref sink, trustedClient: false);
         return message;
     }
 

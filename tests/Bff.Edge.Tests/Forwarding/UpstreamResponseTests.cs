@@ -381,6 +381,21 @@ public sealed class UpstreamResponseTests
         Assert.Equal("too big!", await response.Content.ReadAsStringAsync(Ct));
     }
 
+    // RFC 9112 §6.3 (5): a proxy must answer 502 and close the upstream connection; no length guess is safe.
+    [Theory(Timeout = TestTimeout)]
+    [InlineData("Content-Length: 2\r\nContent-Length: 5")]
+    [InlineData("Content-Length: 2, 5")]
+    public async Task Differing_Content_Length_values_in_an_answer_get_a_502_problem(string lengths)
+    {
+        await using var upstream = RawUpstream.Start(RawUpstream.ServeEach(_ => $"HTTP/1.1 200 OK\r\n{lengths}\r\n\r\nokxyz"));
+        await using var edge = await EdgeHost.StartAsync(EdgeHost.SingleRoute("/{**all}", upstream.Url));
+        using var client = edge.CreateClient();
+
+        using var response = await client.GetAsync("/x", Ct);
+
+        await AssertBadGatewayProblemAsync(response);
+    }
+
     [Fact(Timeout = TestTimeout)]
     public async Task A_1_MiB_Content_Length_body_reaches_the_client_byte_exact()
     {

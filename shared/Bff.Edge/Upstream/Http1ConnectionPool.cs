@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+
+namespace Bff.Edge.Upstream;
+
+/// <summary>
+/// Kept-alive connections to one endpoint. Idle ones wait in a queue (no lock, no allocation per exchange); a
+/// connection idle for a minute or older than ten minutes (so DNS changes are picked up) is closed, not reused.
+/// </summary>
+internal sealed class Http1ConnectionPool : IDisposable
+{
+    private const long IdleTimeoutMs = 60_000;
+    private const long LifetimeMs = 10 * 60_000;
+    private const long CheckAfterIdleMs = 1_000;
+
+    private readonly Http1Endpoint _endpoint;
+    private readonly ConcurrentQueue<Http1Connection> _idle = new();
+    private readonly Timer _sweep;
+    private volatile bool _disposed;
+
+    public Http1ConnectionPool(Http1Endpoint endpoint)
+    {
+        _endpoint = endpoint;
+        _sweep = new Timer(static pool => ((Http1ConnectionPool)pool!).Sweep(), this, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// An idle connection that can take a request, if there is one. Whether the upstream closed it while idle is
+    /// checked (a system call, as costly as a tenth of a whole exchange under load) only when it matters: for a
+    /// request with a body, which cannot be resent once it started streaming, and after a second of idleness.
+    /// A request without a body that still meets such a close is resent once by the forwarder.
+    /// </summary>
+    public Http1Connection? RentIdle(bool withBody)
+    {
+        while (_idle.TryDequeue(out var connection))
+        {
+            var idleMs = Environment.TickCount64 - connection.IdleSinceMs;
+            if (idleMs < IdleTimeoutMs && ((!withBody && idleMs < CheckAfterIdleMs) || connection.IsUsable()))
+            {
+                return connection;
+            }
+
+            connection.Dispose();
+        }
+
+        return null;
+    }
+
+    public ValueTask<Http1Connection> ConnectAsync(CancellationToken cancellationToken) =>
+        Http1Connection.ConnectAsync(_endpoint.EndPoint, cancellationToken);
+
+    /// <summary>Takes back a connection whose exchange ended cleanly; the caller disposes any other.</summary>
+    public void Return(Http1Connection connection)
+    {
+        var now = Environment.TickCount64;
+        if (_disposed || now - connection.CreatedMs >= LifetimeMs)
+        {
+            connection.Dispose();
+            return;
+        }
+
+        connection.Reused = true;
+        connection.IdleSinceMs = now;
+        _idle.Enqueue(connection);
+        if (_disposed)
+        {
+            DisposeIdle(); // raced with Dispose: nobody else will close it
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _sweep.Dispose();
+        DisposeIdle();
+    }
+
+    private void Sweep()
+    {
+        // Closes what a minute of idleness made stale, so sockets the upstream already closed do not linger.
+        var now = Environment.TickCount64;
+        for (var count = _idle.Count; count > 0 && _idle.TryDequeue(out var connection); count--)
+        {
+            if (now - connection.IdleSinceMs < IdleTimeoutMs && !_disposed)
+            {
+                _idle.Enqueue(connection);
+            }
+            else
+            {
+                connection.Dispose();
+            }
+        }
+    }
+
+    private void DisposeIdle()
+    {
+        while (_idle.TryDequeue(out var connection))
+        {
+            connection.Dispose();
+        }
+    }
+}

@@ -1,0 +1,287 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using Bff.Edge.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Bff.Edge.Upstream;
+
+/// <summary>
+/// Parses an upstream's response head (RFC 9112 §4, §5) straight from the receive buffer. Strict where leniency
+/// would let two parties read one message differently: CRLF only, no obs-fold, no space before the colon, one
+/// Content-Length value, no transfer coding but chunked. Anything else is a protocol error (502).
+/// </summary>
+internal static class Http1ResponseParser
+{
+    /// <summary>The largest response head accepted, like nginx's proxy_buffer_size but roomier.</summary>
+    public const int MaxHeadSize = 64 * 1024;
+
+    private const int MaxConnectionFields = 8;
+
+    private static readonly SearchValues<byte> TokenBytes = SearchValues.Create(
+        "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
+
+    private static readonly SearchValues<byte> ForbiddenInValue = SearchValues.Create("\r\n\0"u8);
+
+    // Names answers usually carry, as interned strings: the field name of a response costs no allocation.
+    private static readonly string[][] KnownNames = GroupByLength(
+        HeaderNames.AcceptRanges, HeaderNames.Age, HeaderNames.CacheControl, HeaderNames.Connection, HeaderNames.ContentDisposition,
+        HeaderNames.ContentEncoding, HeaderNames.ContentLanguage, HeaderNames.ContentLength, HeaderNames.ContentLocation,
+        HeaderNames.ContentRange, HeaderNames.ContentSecurityPolicy, HeaderNames.ContentType, HeaderNames.Date, HeaderNames.ETag,
+        HeaderNames.Expires, HeaderNames.KeepAlive, HeaderNames.LastModified, HeaderNames.Link, HeaderNames.Location, HeaderNames.Pragma,
+        HeaderNames.RetryAfter, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.StrictTransportSecurity, HeaderNames.TransferEncoding,
+        HeaderNames.Trailer, HeaderNames.Upgrade, HeaderNames.Vary, HeaderNames.WWWAuthenticate, HeaderNames.XContentTypeOptions,
+        HeaderNames.XFrameOptions, HeaderNames.XPoweredBy, HeaderNames.AccessControlAllowOrigin, HeaderNames.AccessControlAllowCredentials,
+        HeaderNames.AccessControlExposeHeaders, HeaderNames.AltSvc, HeaderNames.ProxyAuthenticate, HeaderNames.GrpcStatus,
+        HeaderNames.GrpcMessage, HeaderNames.TraceParent, "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
+        "RateLimit-Policy");
+
+    /// <summary>The length of the head at the start of <paramref name="buffered"/> (through its empty line), or -1 while incomplete.</summary>
+    public static int FindHeadEnd(ReadOnlySpan<byte> buffered)
+    {
+        var end = buffered.IndexOf("\r\n\r\n"u8);
+        return end < 0 ? -1 : end + 4;
+    }
+
+    /// <summary>
+    /// Parses a complete head. When <paramref name="target"/> is given (a final answer) its fields are added there,
+    /// minus hop-by-hop ones, those the upstream's Connection names, and Content-Length (the caller sets the number).
+    /// </summary>
+    public static Http1ResponseHead Parse(ReadOnlySpan<byte> head, bool headRequest, IHeaderDictionary? target)
+    {
+        var statusLineEnd = head.IndexOf("\r\n"u8);
+        var (minor, status) = ParseStatusLine(head[..statusLineEnd]);
+        var fields = head[(statusLineEnd + 2)..^2]; // every field line keeps its CRLF; the empty line is cut off
+
+        long contentLength = -1;
+        var transferEncoding = false;
+        var close = false;
+        var keepAlive = false;
+        Span<Range> connectionValues = stackalloc Range[MaxConnectionFields];
+        var connectionCount = 0;
+        for (var rest = fields; !rest.IsEmpty;)
+        {
+            var offset = fields.Length - rest.Length;
+            NextField(ref rest, out var name, out var value, out var valueStart);
+            if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8))
+            {
+                contentLength = ParseContentLength(value, contentLength);
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Transfer-Encoding"u8))
+            {
+                // Only chunked exists between us: we send no TE, so any other coding (RFC 9112 §7) is a violation.
+                if (transferEncoding || !Ascii.EqualsIgnoreCase(value, "chunked"u8))
+                {
+                    throw new Http1ProtocolException("the upstream answered with a transfer coding other than chunked");
+                }
+
+                transferEncoding = true;
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Connection"u8))
+            {
+                if (connectionCount == MaxConnectionFields)
+                {
+                    throw new Http1ProtocolException("the upstream answered with too many Connection fields");
+                }
+
+                connectionValues[connectionCount++] = new Range(offset + valueStart, offset + valueStart + value.Length);
+                close |= HasToken(value, "close"u8);
+                keepAlive |= HasToken(value, "keep-alive"u8);
+            }
+        }
+
+        var reusable = minor == 1 ? !close : keepAlive && !close;
+        Http1BodyFraming framing;
+        if (headRequest || status < 200 || status is 204 or 304)
+        {
+            framing = Http1BodyFraming.None;
+        }
+        else if (transferEncoding)
+        {
+            framing = Http1BodyFraming.Chunked;
+            reusable &= contentLength < 0; // both: chunked wins, but that upstream's framing is not to be trusted again
+        }
+        else if (contentLength >= 0)
+        {
+            framing = Http1BodyFraming.ContentLength;
+        }
+        else
+        {
+            framing = Http1BodyFraming.UntilClose;
+            reusable = false;
+        }
+
+        if (target is not null)
+        {
+            AddFields(fields, connectionValues[..connectionCount], target);
+        }
+
+        return new Http1ResponseHead(status, framing, transferEncoding ? -1 : contentLength, reusable);
+    }
+
+    /// <summary>Adds a chunked body's trailer fields (each line with its CRLF) as response trailers.</summary>
+    public static void AddTrailers(ReadOnlySpan<byte> fields, HttpResponse response)
+    {
+        for (var rest = fields; !rest.IsEmpty;)
+        {
+            NextField(ref rest, out var name, out var value, out _);
+            var nameString = FieldName(name);
+            if (!HopByHopHeaders.IsHopByHop(nameString) && !nameString.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase))
+            {
+                response.AppendTrailer(nameString, FieldValue(value));
+            }
+        }
+    }
+
+    /// <summary>Checks trailer field lines without keeping them (the client's protocol cannot carry trailers).</summary>
+    public static void ValidateFields(ReadOnlySpan<byte> fields)
+    {
+        for (var rest = fields; !rest.IsEmpty;)
+        {
+            NextField(ref rest, out _, out _, out _);
+        }
+    }
+
+    private static void AddFields(ReadOnlySpan<byte> fields, ReadOnlySpan<Range> connectionValues, IHeaderDictionary target)
+    {
+        for (var rest = fields; !rest.IsEmpty;)
+        {
+            NextField(ref rest, out var name, out var value, out _);
+            if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8) || IsListed(name, fields, connectionValues))
+            {
+                continue;
+            }
+
+            var nameString = FieldName(name);
+            if (!HopByHopHeaders.IsHopByHop(nameString))
+            {
+                // Not Append: it skips empty values, and an empty field is still a field the client should see.
+                target[nameString] = target.TryGetValue(nameString, out var existing)
+                    ? StringValues.Concat(existing, FieldValue(value))
+                    : new StringValues(FieldValue(value));
+            }
+        }
+    }
+
+    private static (int Minor, int Status) ParseStatusLine(ReadOnlySpan<byte> line)
+    {
+        // HTTP/1.x SP 3DIGIT [SP reason]
+        if (line.Length < 12 || !line.StartsWith("HTTP/1."u8) || !char.IsAsciiDigit((char)line[7]) || line[8] != ' '
+            || !char.IsAsciiDigit((char)line[9]) || !char.IsAsciiDigit((char)line[10]) || !char.IsAsciiDigit((char)line[11])
+            || (line.Length > 12 && line[12] != ' ') || line[9] == '0')
+        {
+            throw new Http1ProtocolException("the upstream's answer does not start with an HTTP/1.x status line");
+        }
+
+        if (line.ContainsAny(ForbiddenInValue))
+        {
+            throw new Http1ProtocolException("the upstream's status line holds a bare CR, LF or NUL");
+        }
+
+        return (line[7] - '0', ((line[9] - '0') * 100) + ((line[10] - '0') * 10) + (line[11] - '0'));
+    }
+
+    private static void NextField(ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value, out int valueStart)
+    {
+        var end = rest.IndexOf("\r\n"u8);
+        var line = rest[..end];
+        rest = rest[(end + 2)..];
+        if (line.IsEmpty || line[0] is (byte)' ' or (byte)'\t')
+        {
+            throw new Http1ProtocolException("the upstream's answer uses obsolete line folding");
+        }
+
+        var colon = line.IndexOf((byte)':');
+        if (colon <= 0 || line[..colon].ContainsAnyExcept(TokenBytes))
+        {
+            throw new Http1ProtocolException("the upstream's answer has a malformed field line");
+        }
+
+        var rawValue = line[(colon + 1)..];
+        value = rawValue.Trim(" \t"u8);
+        if (value.ContainsAny(ForbiddenInValue))
+        {
+            throw new Http1ProtocolException("a field value of the upstream's answer holds a bare CR, LF or NUL");
+        }
+
+        name = line[..colon];
+        valueStart = colon + 1 + (rawValue.Length - rawValue.TrimStart(" \t"u8).Length);
+    }
+
+    private static long ParseContentLength(ReadOnlySpan<byte> value, long previous)
+    {
+        // "42" or a repeated list of the same number ("42, 42"); anything else cannot frame a body safely.
+        var result = previous;
+        foreach (var part in value.Split((byte)','))
+        {
+            var number = value[part].Trim(" \t"u8);
+            if (number.IsEmpty || number.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+                || !Utf8Parser.TryParse(number, out long length, out var consumed) || consumed != number.Length
+                || (result >= 0 && result != length))
+            {
+                throw new Http1ProtocolException("the upstream's answer has an invalid or conflicting Content-Length");
+            }
+
+            result = length;
+        }
+
+        return result;
+    }
+
+    private static bool IsListed(ReadOnlySpan<byte> name, ReadOnlySpan<byte> fields, ReadOnlySpan<Range> connectionValues)
+    {
+        foreach (var range in connectionValues)
+        {
+            if (HasToken(fields[range], name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasToken(ReadOnlySpan<byte> list, ReadOnlySpan<byte> token)
+    {
+        foreach (var part in list.Split((byte)','))
+        {
+            if (Ascii.EqualsIgnoreCase(list[part].Trim(" \t"u8), token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FieldName(ReadOnlySpan<byte> name)
+    {
+        if (name.Length < KnownNames.Length)
+        {
+            foreach (var known in KnownNames[name.Length])
+            {
+                if (Ascii.EqualsIgnoreCase(name, known))
+                {
+                    return known;
+                }
+            }
+        }
+
+        return Encoding.ASCII.GetString(name);
+    }
+
+    private static string FieldValue(ReadOnlySpan<byte> value) => value.IsEmpty ? string.Empty : Encoding.Latin1.GetString(value);
+
+    private static string[][] GroupByLength(params string[] names)
+    {
+        var groups = new string[names.Max(n => n.Length) + 1][];
+        for (var length = 0; length < groups.Length; length++)
+        {
+            groups[length] = names.Where(n => n.Length == length).ToArray();
+        }
+
+        return groups;
+    }
+}
