@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 
 namespace Bff.Edge.Upstream;
 
@@ -60,16 +59,16 @@ internal sealed class Http1Connection : IDisposable
 
     /// <summary>
     /// Receives more bytes after the buffered ones; 0 means the upstream closed. The buffer grows only while
-    /// unconsumed bytes fill it (a head or chunk line being parsed); the caller bounds that.
+    /// unconsumed bytes fill it (a head or chunk line being parsed); the caller bounds that. The caller passes
+    /// the count to <see cref="Received"/>: returning the socket's own task spares an async state machine.
     /// </summary>
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<int> ReceiveAsync(CancellationToken cancellationToken)
+    public ValueTask<int> ReceiveAsync(CancellationToken cancellationToken)
     {
         MakeRoom();
-        var read = await _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken).ConfigureAwait(false);
-        _end += read;
-        return read;
+        return _socket.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken);
     }
+
+    public void Received(int count) => _end += count;
 
     public async ValueTask SendAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {

@@ -68,7 +68,18 @@ internal sealed class Http1Forwarder
                 }
 
                 // 4. Interim 1xx answers are skipped (a 100 releases the body); the final head goes onto the response.
-                head = await ReadFinalHeadAsync(context.Response, connection, headRequest, body, activity.Token).ConfigureAwait(false);
+                while (!TryTakeFinalHead(context.Response, connection, headRequest, body, out head))
+                {
+                    var bufferedBefore = connection.Buffered.Length;
+                    var read = await connection.ReceiveAsync(activity.Token).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        throw bufferedBefore == 0 ? new UpstreamClosedException() : new Http1ProtocolException("the upstream closed in the middle of its answer head");
+                    }
+
+                    connection.Received(read);
+                }
+
                 break;
             }
             catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or ObjectDisposedException or Http1ProtocolException)
@@ -102,8 +113,10 @@ internal sealed class Http1Forwarder
         var reusable = clean && head.KeepAlive && connection.Buffered.IsEmpty;
         if (body is not null)
         {
+            // An upload still running when the answer ended leaves the upstream's view of the request unknowable.
             var finishedFirst = body.IsFinished;
-            reusable &= finishedFirst && await body.StopAsync().ConfigureAwait(false);
+            var sent = await body.StopAsync().ConfigureAwait(false);
+            reusable &= finishedFirst && sent;
         }
 
         if (reusable)
@@ -159,34 +172,29 @@ internal sealed class Http1Forwarder
         return !head.Invalid;
     }
 
-    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    private static async ValueTask<Http1ResponseHead> ReadFinalHeadAsync(HttpResponse response, Http1Connection connection, bool headRequest, Http1RequestBodySender? body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the complete heads at the front of the buffer: interim ones (1xx) are skipped, a 100 releases the
+    /// body; true with the final head once it is there, its fields added to the response.
+    /// </summary>
+    private static bool TryTakeFinalHead(HttpResponse response, Http1Connection connection, bool headRequest, Http1RequestBodySender? body, out Http1ResponseHead head)
     {
         while (true)
         {
-            int headLength;
-            while ((headLength = Http1ResponseParser.FindHeadEnd(connection.Buffered)) < 0)
-            {
-                if (connection.Buffered.Length >= Http1ResponseParser.MaxHeadSize)
-                {
-                    throw new Http1ProtocolException("the upstream's answer head is too large");
-                }
-
-                var bufferedBefore = connection.Buffered.Length;
-                if (await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    throw bufferedBefore == 0 ? new UpstreamClosedException() : new Http1ProtocolException("the upstream closed in the middle of its answer head");
-                }
-            }
-
-            if (headLength > Http1ResponseParser.MaxHeadSize)
+            var headLength = Http1ResponseParser.FindHeadEnd(connection.Buffered);
+            if (headLength > Http1ResponseParser.MaxHeadSize || (headLength < 0 && connection.Buffered.Length >= Http1ResponseParser.MaxHeadSize))
             {
                 throw new Http1ProtocolException("the upstream's answer head is too large");
             }
 
-            // Interim answers (1xx) carry nothing for the client; only the final one's fields are added.
+            if (headLength < 0)
+            {
+                head = default;
+                return false;
+            }
+
+            // Interim answers carry nothing for the client; only the final one's fields are added.
             var interim = connection.Buffered.Length > 9 && connection.Buffered[9] == '1';
-            var head = Http1ResponseParser.Parse(connection.Buffered[..headLength], headRequest, interim ? null : response.Headers);
+            head = Http1ResponseParser.Parse(connection.Buffered[..headLength], headRequest, interim ? null : response.Headers);
             connection.Consume(headLength);
             if (head.StatusCode == StatusCodes.Status101SwitchingProtocols)
             {
@@ -195,7 +203,7 @@ internal sealed class Http1Forwarder
 
             if (head.StatusCode >= 200)
             {
-                return head;
+                return true;
             }
 
             if (head.StatusCode == StatusCodes.Status100Continue)
@@ -275,6 +283,7 @@ internal sealed class Http1Forwarder
             try
             {
                 read = await connection.ReceiveAsync(activity.Token).ConfigureAwait(false);
+                connection.Received(read);
             }
             catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException)
             {
@@ -322,10 +331,18 @@ internal sealed class Http1Forwarder
                     return true;
                 }
 
-                if (buffered.Length >= Http1ResponseParser.MaxHeadSize || await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false) == 0)
+                if (buffered.Length >= Http1ResponseParser.MaxHeadSize)
                 {
                     return false;
                 }
+
+                var read = await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return false;
+                }
+
+                connection.Received(read);
             }
         }
         catch (Exception ex) when (ex is SocketException or OperationCanceledException or ObjectDisposedException or Http1ProtocolException)

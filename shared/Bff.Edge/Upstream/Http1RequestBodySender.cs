@@ -1,7 +1,10 @@
 using System.Buffers;
 using System.Buffers.Text;
 using Bff.Edge.Forwarding;
+using Bff.Edge.Headers;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 
 namespace Bff.Edge.Upstream;
 
@@ -63,6 +66,37 @@ internal sealed class Http1RequestBodySender
         return _sent;
     }
 
+    /// <summary>
+    /// The last chunk and the client's request trailers (checksums, gRPC-web metadata), written with the head's
+    /// buffer, which is free once the head went out. Hop-by-hop and framing fields are never trailers.
+    /// </summary>
+    private static ReadOnlyMemory<byte> LastChunkWithTrailers(HttpRequest request, Http1RequestHead writer)
+    {
+        if (!request.SupportsTrailers() || !request.CheckTrailersAvailable())
+        {
+            return LastChunk;
+        }
+
+        var trailers = request.HttpContext.Features.Get<IHttpRequestTrailersFeature>()!.Trailers;
+        if (trailers.Count == 0)
+        {
+            return LastChunk;
+        }
+
+        writer.StartTrailers();
+        foreach (var trailer in trailers)
+        {
+            if (!HopByHopHeaders.IsHopByHop(trailer.Key) && !trailer.Key.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase)
+                && !trailer.Key.Equals(HeaderNames.Host, StringComparison.OrdinalIgnoreCase))
+            {
+                writer.Add(trailer.Key, trailer.Value);
+            }
+        }
+
+        writer.End();
+        return writer.Invalid ? LastChunk : writer.Written;
+    }
+
     private async Task RunAsync(HttpRequest request, Http1Connection connection, bool chunked, ForwardingCounters counters, ActivityTimeout activity)
     {
         var token = _stop.Token;
@@ -95,7 +129,7 @@ internal sealed class Http1RequestBodySender
                 {
                     if (chunked)
                     {
-                        await connection.SendAsync(LastChunk, token).ConfigureAwait(false);
+                        await connection.SendAsync(LastChunkWithTrailers(request, connection.RequestHead), token).ConfigureAwait(false);
                     }
 
                     _sent = true;

@@ -58,6 +58,14 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
         WriteBytes(" HTTP/1.1\r\n"u8);
     }
 
+    /// <summary>Starts a chunked body's end instead: the last chunk, then trailer fields added like headers, then <see cref="End"/>.</summary>
+    public void StartTrailers()
+    {
+        _length = 0;
+        Invalid = false;
+        WriteBytes("0\r\n"u8);
+    }
+
     public void AddLine(ReadOnlySpan<byte> line) => WriteBytes(line);
 
     public void Add(string name, string value)

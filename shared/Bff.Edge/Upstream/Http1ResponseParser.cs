@@ -25,19 +25,6 @@ internal static class Http1ResponseParser
 
     private static readonly SearchValues<byte> ForbiddenInValue = SearchValues.Create("\r\n\0"u8);
 
-    // Names answers usually carry, as interned strings: the field name of a response costs no allocation.
-    private static readonly string[][] KnownNames = GroupByLength(
-        HeaderNames.AcceptRanges, HeaderNames.Age, HeaderNames.CacheControl, HeaderNames.Connection, HeaderNames.ContentDisposition,
-        HeaderNames.ContentEncoding, HeaderNames.ContentLanguage, HeaderNames.ContentLength, HeaderNames.ContentLocation,
-        HeaderNames.ContentRange, HeaderNames.ContentSecurityPolicy, HeaderNames.ContentType, HeaderNames.Date, HeaderNames.ETag,
-        HeaderNames.Expires, HeaderNames.KeepAlive, HeaderNames.LastModified, HeaderNames.Link, HeaderNames.Location, HeaderNames.Pragma,
-        HeaderNames.RetryAfter, HeaderNames.Server, HeaderNames.SetCookie, HeaderNames.StrictTransportSecurity, HeaderNames.TransferEncoding,
-        HeaderNames.Trailer, HeaderNames.Upgrade, HeaderNames.Vary, HeaderNames.WWWAuthenticate, HeaderNames.XContentTypeOptions,
-        HeaderNames.XFrameOptions, HeaderNames.XPoweredBy, HeaderNames.AccessControlAllowOrigin, HeaderNames.AccessControlAllowCredentials,
-        HeaderNames.AccessControlExposeHeaders, HeaderNames.AltSvc, HeaderNames.ProxyAuthenticate, HeaderNames.GrpcStatus,
-        HeaderNames.GrpcMessage, HeaderNames.TraceParent, "X-Request-Id", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset",
-        "RateLimit-Policy");
-
     /// <summary>The length of the head at the start of <paramref name="buffered"/> (through its empty line), or -1 while incomplete.</summary>
     public static int FindHeadEnd(ReadOnlySpan<byte> buffered)
     {
@@ -127,10 +114,10 @@ internal static class Http1ResponseParser
         for (var rest = fields; !rest.IsEmpty;)
         {
             NextField(ref rest, out var name, out var value, out _);
-            var nameString = FieldName(name);
+            var nameString = Http1FieldStrings.Name(name, out var slot);
             if (!HopByHopHeaders.IsHopByHop(nameString) && !nameString.Equals(HeaderNames.ContentLength, StringComparison.OrdinalIgnoreCase))
             {
-                response.AppendTrailer(nameString, FieldValue(value));
+                response.AppendTrailer(nameString, Http1FieldStrings.Value(value, slot));
             }
         }
     }
@@ -154,13 +141,12 @@ internal static class Http1ResponseParser
                 continue;
             }
 
-            var nameString = FieldName(name);
+            var nameString = Http1FieldStrings.Name(name, out var slot);
             if (!HopByHopHeaders.IsHopByHop(nameString))
             {
                 // Not Append: it skips empty values, and an empty field is still a field the client should see.
-                target[nameString] = target.TryGetValue(nameString, out var existing)
-                    ? StringValues.Concat(existing, FieldValue(value))
-                    : new StringValues(FieldValue(value));
+                var fieldValue = Http1FieldStrings.Value(value, slot);
+                target[nameString] = target.TryGetValue(nameString, out var existing) ? StringValues.Concat(existing, fieldValue) : new StringValues(fieldValue);
             }
         }
     }
@@ -254,34 +240,5 @@ internal static class Http1ResponseParser
         }
 
         return false;
-    }
-
-    private static string FieldName(ReadOnlySpan<byte> name)
-    {
-        if (name.Length < KnownNames.Length)
-        {
-            foreach (var known in KnownNames[name.Length])
-            {
-                if (Ascii.EqualsIgnoreCase(name, known))
-                {
-                    return known;
-                }
-            }
-        }
-
-        return Encoding.ASCII.GetString(name);
-    }
-
-    private static string FieldValue(ReadOnlySpan<byte> value) => value.IsEmpty ? string.Empty : Encoding.Latin1.GetString(value);
-
-    private static string[][] GroupByLength(params string[] names)
-    {
-        var groups = new string[names.Max(n => n.Length) + 1][];
-        for (var length = 0; length < groups.Length; length++)
-        {
-            groups[length] = names.Where(n => n.Length == length).ToArray();
-        }
-
-        return groups;
     }
 }

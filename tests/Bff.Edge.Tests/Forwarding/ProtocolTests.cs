@@ -105,4 +105,26 @@ public sealed class ProtocolTests
         Assert.StartsWith("HTTP/1.1 200", final, StringComparison.Ordinal);
         Assert.Contains("got:hello", final, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Request_trailers_of_a_chunked_body_reach_an_HTTP11_upstream()
+    {
+        string? checksum = null;
+        await using var upstream = await TestUpstream.StartAsync("a", async (context, _) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var body = await reader.ReadToEndAsync(context.RequestAborted);
+            checksum = context.Request.CheckTrailersAvailable() ? context.Request.GetTrailer("X-Checksum").ToString() : null;
+            await context.Response.WriteAsync("got:" + body, context.RequestAborted);
+        });
+        await using var edge = await EdgeHost.StartAsync(EdgeHost.SingleRoute("/{**all}", upstream.Url));
+
+        var response = await RawHttp.SendAsync(
+            edge.HttpPort,
+            "POST /x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\nX-Checksum: abc123\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 200", response, StringComparison.Ordinal);
+        Assert.Contains("got:hello", response, StringComparison.Ordinal);
+        Assert.Equal("abc123", checksum);
+    }
 }
