@@ -10,8 +10,8 @@ namespace Bff.Edge.Upstream;
 
 /// <summary>
 /// Writes an HTTP/1.1 request head (RFC 9112 §3, §5) into a buffer the connection keeps between exchanges, so a
-/// request head costs no allocation. Values go out as Latin-1; one holding CR, LF or NUL marks the head invalid
-/// rather than letting it split into a second request.
+/// request head costs no allocation. A value holding CR, LF or NUL marks the head invalid rather than letting it
+/// split into a second request.
 /// </summary>
 internal sealed class Http1RequestHead : IHeaderSink, IDisposable
 {
@@ -34,7 +34,7 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
     {
         _length = 0;
         Invalid = false;
-        WriteLatin1(method);
+        WriteText(method);
         WriteByte((byte)' ');
         WriteBytes(basePath);
         if (path.Length == 0 && basePath.IsEmpty)
@@ -42,7 +42,7 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
             WriteByte((byte)'/');
         }
 
-        WriteLatin1(UpstreamUri.NeedsEncoding(path) ? UpstreamUri.Encode(path) : path);
+        WriteText(UpstreamUri.NeedsEncoding(path) ? UpstreamUri.Encode(path) : path);
         if (!string.IsNullOrEmpty(query))
         {
             if (query.AsSpan().ContainsAnyExcept(QuerySafe))
@@ -51,7 +51,7 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
             }
             else
             {
-                WriteLatin1(query);
+                WriteText(query);
             }
         }
 
@@ -76,9 +76,9 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
             return;
         }
 
-        WriteLatin1(name);
+        WriteText(name);
         WriteBytes(": "u8);
-        WriteLatin1(value);
+        WriteText(value);
         WriteBytes("\r\n"u8);
     }
 
@@ -138,9 +138,13 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
         }
     }
 
-    private void WriteLatin1(string text)
+    private void WriteText(string text)
     {
-        _length += Encoding.Latin1.GetBytes(text, Reserve(text.Length));
+        // Kestrel decoded the client's header bytes as UTF-8: encoding non-ASCII text the same way sends the
+        // upstream the bytes the client sent (RFC 9110 §5.5 leaves non-ASCII octets opaque).
+        _length += Ascii.IsValid(text)
+            ? Encoding.ASCII.GetBytes(text, Reserve(text.Length))
+            : Encoding.UTF8.GetBytes(text, Reserve(Encoding.UTF8.GetByteCount(text)));
     }
 
     private void WriteBytes(ReadOnlySpan<byte> bytes)

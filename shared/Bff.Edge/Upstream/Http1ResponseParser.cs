@@ -79,7 +79,8 @@ internal static class Http1ResponseParser
             }
         }
 
-        var reusable = minor == 1 ? !close : keepAlive && !close;
+        // Both Transfer-Encoding and Content-Length: whatever the body, that upstream's framing is not to be trusted again.
+        var reusable = (minor == 1 ? !close : keepAlive && !close) && !(transferEncoding && contentLength >= 0);
         Http1BodyFraming framing;
         if (headRequest || status < 200 || status is 204 or 304)
         {
@@ -87,8 +88,7 @@ internal static class Http1ResponseParser
         }
         else if (transferEncoding)
         {
-            framing = Http1BodyFraming.Chunked;
-            reusable &= contentLength < 0; // both: chunked wins, but that upstream's framing is not to be trusted again
+            framing = Http1BodyFraming.Chunked; // wins over a Content-Length (RFC 9112 §6.3)
         }
         else if (contentLength >= 0)
         {
@@ -135,6 +135,7 @@ internal static class Http1ResponseParser
     {
         for (var rest = fields; !rest.IsEmpty;)
         {
+            var offset = fields.Length - rest.Length;
             NextField(ref rest, out var name, out var value, out _);
             if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8) || IsListed(name, fields, connectionValues))
             {
@@ -142,13 +143,33 @@ internal static class Http1ResponseParser
             }
 
             var nameString = Http1FieldStrings.Name(name, out var slot);
-            if (!HopByHopHeaders.IsHopByHop(nameString))
+            if (HopByHopHeaders.IsHopByHop(nameString))
             {
-                // Not Append: it skips empty values, and an empty field is still a field the client should see.
-                var fieldValue = Http1FieldStrings.Value(value, slot);
-                target[nameString] = target.TryGetValue(nameString, out var existing) ? StringValues.Concat(existing, fieldValue) : new StringValues(fieldValue);
+                continue;
+            }
+
+            // A repeated field (Set-Cookie) keeps every line; the first line replaces what the gateway set before
+            // forwarding (Cache-Status), as the upstream's answer is the one passed on. Not Append: it skips empty
+            // values, and an empty field is still a field the client should see.
+            var fieldValue = Http1FieldStrings.Value(value, slot);
+            target[nameString] = target.TryGetValue(nameString, out var existing) && AppearsBefore(fields[..offset], name)
+                ? StringValues.Concat(existing, fieldValue)
+                : new StringValues(fieldValue);
+        }
+    }
+
+    private static bool AppearsBefore(ReadOnlySpan<byte> earlierFields, ReadOnlySpan<byte> name)
+    {
+        for (var rest = earlierFields; !rest.IsEmpty;)
+        {
+            NextField(ref rest, out var earlier, out _, out _);
+            if (Ascii.EqualsIgnoreCase(earlier, name))
+            {
+                return true;
             }
         }
+
+        return false;
     }
 
     private static (int Minor, int Status) ParseStatusLine(ReadOnlySpan<byte> line)

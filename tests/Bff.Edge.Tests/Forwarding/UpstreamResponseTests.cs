@@ -396,6 +396,25 @@ public sealed class UpstreamResponseTests
         await AssertBadGatewayProblemAsync(response);
     }
 
+    [Theory(Timeout = TestTimeout)]
+    [InlineData("caf\u00e9")]
+    [InlineData("\u20ac5")]
+    public async Task Non_ASCII_request_header_reaches_an_http_upstream_as_the_client_sent_it(string value)
+    {
+        await using var upstream = RawUpstream.Start(RawUpstream.ServeEach(_ => "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
+        await using var edge = await EdgeHost.StartAsync(EdgeHost.SingleRoute("/{**all}", upstream.Url));
+        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false, RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8 });
+        using var request = new HttpRequestMessage(HttpMethod.Get, edge.HttpUrl + "/x");
+        request.Headers.TryAddWithoutValidation("X-Name", value);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var seen = Assert.Single(upstream.Requests).Header("X-Name");
+        // RawUpstream reads the head as Latin-1: the client's UTF-8 bytes show as their Latin-1 reading.
+        Assert.Equal(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(value)), seen);
+    }
+
     [Fact(Timeout = TestTimeout)]
     public async Task A_1_MiB_Content_Length_body_reaches_the_client_byte_exact()
     {

@@ -391,6 +391,30 @@ public sealed class Http1ResponseParserTests
         Http1ResponseParser.ValidateFields("grpc-status: 0\r\nX-Empty:\r\nX-B:  b \r\n"u8);
     }
 
+    [Fact]
+    public void An_upstream_field_replaces_one_the_edge_set_before_forwarding_and_repeats_within_the_answer_add_up()
+    {
+        var headers = new DefaultHttpContext().Response.Headers;
+        headers["Cache-Status"] = "bff-edge; fwd=method";
+
+        Http1ResponseParser.Parse(
+            System.Text.Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nCache-Status: nginx; hit\r\nCache-Status: cdn; fwd=miss\r\nContent-Length: 0\r\n\r\n"), false, headers);
+
+        Assert.Equal(new[] { "nginx; hit", "cdn; fwd=miss" }, headers["Cache-Status"].ToArray());
+    }
+
+    [Theory]
+    [InlineData(true, 200)]
+    [InlineData(false, 204)]
+    [InlineData(false, 304)]
+    public void An_answer_with_both_Content_Length_and_Transfer_Encoding_is_never_reused(bool headRequest, int status)
+    {
+        var head = Http1ResponseParser.Parse(
+            System.Text.Encoding.ASCII.GetBytes($"HTTP/1.1 {status} X\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"), headRequest, null);
+
+        Assert.False(head.KeepAlive);
+    }
+
     private static Http1ResponseHead Parse(string text, bool headRequest = false) =>
         Http1ResponseParser.Parse(Bytes(text), headRequest, new DefaultHttpContext().Response.Headers);
 
