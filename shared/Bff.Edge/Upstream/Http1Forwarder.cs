@@ -11,8 +11,8 @@ namespace Bff.Edge.Upstream;
 /// <summary>
 /// Forwards to an <c>http://</c> HTTP/1.1 destination over the gateway's own kept-alive connections: the request
 /// head is written from the client's headers into a reused buffer, the response head is parsed from the receive
-/// buffer onto the client's response, and the body is copied from that same buffer. Nothing is allocated per
-/// request beyond the header strings the client's response needs. Upgrades and https destinations go through
+/// buffer onto the client's response, and the body is copied from that same buffer, so no per-request message,
+/// URI or header store is built. Upgrades, https destinations and HTTP/2 clusters go through
 /// <see cref="HttpForwarder"/>. See <see cref="SendAsync"/> for the steps.
 /// </summary>
 internal sealed class Http1Forwarder
