@@ -22,22 +22,25 @@ internal static class UpstreamUri
 
     public static bool NeedsEncoding(string path) => path.AsSpan().ContainsAnyExcept(PathSafe);
 
-    internal static string Encode(string path)
+    internal static string Encode(string path) => Encode(path, PathSafe);
+
+    /// <summary>Percent-encodes, as UTF-8, every character of <paramref name="text"/> not in <paramref name="safe"/>.</summary>
+    internal static string Encode(string text, SearchValues<char> safe)
     {
-        var builder = new StringBuilder(path.Length + 16);
+        var builder = new StringBuilder(text.Length + 16);
         Span<byte> utf8 = stackalloc byte[4];
-        for (var i = 0; i < path.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = path[i];
-            if (PathSafe.Contains(c))
+            var c = text[i];
+            if (safe.Contains(c))
             {
                 builder.Append(c);
                 continue;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < path.Length
-                ? Encoding.UTF8.GetBytes(path.AsSpan(i++, 2), utf8)
-                : Encoding.UTF8.GetBytes(path.AsSpan(i, 1), utf8);
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length
+                ? Encoding.UTF8.GetBytes(text.AsSpan(i++, 2), utf8)
+                : Encoding.UTF8.GetBytes(text.AsSpan(i, 1), utf8);
             for (var b = 0; b < length; b++)
             {
                 builder.Append('%').Append(utf8[b].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));

@@ -45,14 +45,7 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
         WriteText(UpstreamUri.NeedsEncoding(path) ? UpstreamUri.Encode(path) : path);
         if (!string.IsNullOrEmpty(query))
         {
-            if (query.AsSpan().ContainsAnyExcept(QuerySafe))
-            {
-                WritePercentEncoded(query);
-            }
-            else
-            {
-                WriteText(query);
-            }
+            WriteText(query.AsSpan().ContainsAnyExcept(QuerySafe) ? UpstreamUri.Encode(query, QuerySafe) : query);
         }
 
         WriteBytes(" HTTP/1.1\r\n"u8);
@@ -111,30 +104,6 @@ internal sealed class Http1RequestHead : IHeaderSink, IDisposable
         if (buffer.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void WritePercentEncoded(string text)
-    {
-        Span<byte> utf8 = stackalloc byte[4];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (QuerySafe.Contains(c))
-            {
-                WriteByte((byte)c);
-                continue;
-            }
-
-            var count = char.IsHighSurrogate(c) && i + 1 < text.Length
-                ? Encoding.UTF8.GetBytes(text.AsSpan(i++, 2), utf8)
-                : Encoding.UTF8.GetBytes(text.AsSpan(i, 1), utf8);
-            foreach (var b in utf8[..count])
-            {
-                WriteByte((byte)'%');
-                WriteByte((byte)"0123456789ABCDEF"[b >> 4]);
-                WriteByte((byte)"0123456789ABCDEF"[b & 0xF]);
-            }
         }
     }
 
