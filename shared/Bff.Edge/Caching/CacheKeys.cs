@@ -21,20 +21,23 @@ internal static class CacheKeys
     public static string Prefix(string routeId, string? path) =>
         path is null ? routeId + " " : string.Concat(routeId, " ", path, " ");
 
-    public static string Build(string routeId, HttpContext context, RouteCacheConfig config, bool trustedClient, EdgeIdentity? identity)
+    /// <summary>The request's path as the client sent it (the keys' path part), without the query.</summary>
+    public static string PathOf(HttpContext context)
     {
-        var request = context.Request;
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        string path;
         if (target is not null && target.StartsWith('/'))
         {
             var q = target.IndexOf('?', StringComparison.Ordinal);
-            path = q < 0 ? target : target[..q];
+            return q < 0 ? target : target[..q];
         }
-        else
-        {
-            path = request.PathBase.Add(request.Path).ToUriComponent();
-        }
+
+        return context.Request.PathBase.Add(context.Request.Path).ToUriComponent();
+    }
+
+    public static string Build(string routeId, HttpContext context, RouteCacheConfig config, bool trustedClient, EdgeIdentity? identity)
+    {
+        var request = context.Request;
+        var path = PathOf(context);
 
         // The query as the upstream will get it: as received, or as the route's query transforms left it.
         var query = config.VaryByQuery ? request.QueryString.Value ?? string.Empty : string.Empty;

@@ -33,6 +33,13 @@ internal sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCach
             context.Response.Headers[CacheStatus.HeaderName] = CacheStatus.BypassMethod;
             metrics.Bypassed();
             await next(context).ConfigureAwait(false);
+
+            // RFC 9111 §4.4: a write that succeeded makes what is stored for its URI stale, on every instance.
+            if (!HttpMethods.IsOptions(request.Method) && !HttpMethods.IsTrace(request.Method) && context.Response.StatusCode is >= 200 and < 400)
+            {
+                await cache.PurgeAsync(route.Id, CacheKeys.PathOf(context), CancellationToken.None).ConfigureAwait(false);
+            }
+
             return;
         }
 

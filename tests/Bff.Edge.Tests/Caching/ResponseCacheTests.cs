@@ -26,6 +26,24 @@ public sealed class ResponseCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_successful_write_makes_the_paths_stored_answers_stale_and_a_failed_write_does_not()
+    {
+        using (await GetAsync("/w?a=1")) { }
+        using var hit = await GetAsync("/w?a=1");
+        using var failedWrite = await _client.PostAsync(new Uri("/w?status=500", UriKind.Relative), new StringContent("x"), TestContext.Current.CancellationToken);
+        using var stillHit = await GetAsync("/w?a=1");
+        using var write = await _client.PostAsync(new Uri("/w", UriKind.Relative), new StringContent("x"), TestContext.Current.CancellationToken);
+        using var afterWrite = await GetAsync("/w?a=1");
+
+        Assert.Equal("bff-edge; hit", CacheStatusOf(hit));
+        Assert.Equal(HttpStatusCode.InternalServerError, failedWrite.StatusCode);
+        Assert.Equal("bff-edge; hit", CacheStatusOf(stillHit));
+        Assert.Equal(HttpStatusCode.OK, write.StatusCode);
+        Assert.StartsWith("bff-edge; fwd=uri-miss", CacheStatusOf(afterWrite), StringComparison.Ordinal);
+        Assert.Equal(4, _upstream.Count); // the first GET, both writes, the GET after the write
+    }
+
+    [Fact]
     public async Task First_get_is_a_stored_miss_and_the_second_a_hit_with_age()
     {
         var first = await GetAsync("/a");
