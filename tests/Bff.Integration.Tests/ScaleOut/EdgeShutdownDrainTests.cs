@@ -66,8 +66,7 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
         var folder = Directory.CreateTempSubdirectory("edge-drain-tls-").FullName;
         try
         {
-            // Long enough for the readiness poll and two requests on a loaded machine (1.5 s was once too short).
-            var config = Config("00:00:05");
+            var config = Config("00:00:01.500");
             config["Server"]!["Tls"] = new JsonObject { ["CertificatePath"] = Path.Combine(folder, "cert.pfx"), ["GenerateDevCertificate"] = true };
             await using var edge = await EdgeInstance.StartAsync("drain-h2", config, Ct, $"https://127.0.0.1:{httpsPort}");
             var connections = 0;
