@@ -110,7 +110,9 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
         var (other, _) = await GetAsync(_edgeB, "/down");
 
         Assert.Equal("bff-edge; fwd=uri-miss; stored", first);
-        Assert.Equal("bff-edge; hit", second);
+        // The client can have the whole first answer just before it is stored; the second request then waits for that
+        // store (collapsed) instead of finding it (hit). Either way the cache answers, as the upstream count shows.
+        Assert.Contains(second, new[] { "bff-edge; hit", "bff-edge; fwd=uri-miss; collapsed" });
         Assert.Equal("bff-edge; fwd=uri-miss; stored", other);
         Assert.Equal(2, _upstream.Count);
     }

@@ -88,6 +88,7 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
                 DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
                 Timeout = TimeSpan.FromSeconds(10),
             };
+            await WaitUntilListeningAsync(httpsPort);
             using (var before = await client.GetAsync(new Uri("open/h2-before", UriKind.Relative), Ct))
             {
                 Assert.Equal(HttpVersion.Version20, before.Version);
@@ -124,6 +125,26 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
 
         Assert.Contains("exited with code 2", error.Message, StringComparison.Ordinal);
         Assert.Contains("Server.ShutdownDelay", error.Message, StringComparison.Ordinal);
+    }
+
+    // Kestrel accepts on each address as soon as it is bound, so /readyz on the first address can answer before the
+    // https one is bound; on a loaded machine the first https request was once refused in that window.
+    private static async Task WaitUntilListeningAsync(int port)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port, Ct);
+                return;
+            }
+            catch (SocketException) when (clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(50, Ct);
+            }
+        }
     }
 
     // The readiness probe rides on the connection too, so it is the request that first sees the drain.
