@@ -88,7 +88,7 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
                 DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
                 Timeout = TimeSpan.FromSeconds(10),
             };
-            await WaitUntilListeningAsync(httpsPort);
+            await WaitUntilListeningAsync(httpsPort, edge);
             using (var before = await client.GetAsync(new Uri("open/h2-before", UriKind.Relative), Ct))
             {
                 Assert.Equal(HttpVersion.Version20, before.Version);
@@ -129,7 +129,7 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
 
     // Kestrel accepts on each address as soon as it is bound, so /readyz on the first address can answer before the
     // https one is bound; on a loaded machine the first https request was once refused in that window.
-    private static async Task WaitUntilListeningAsync(int port)
+    private static async Task WaitUntilListeningAsync(int port, EdgeInstance edge)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -143,6 +143,10 @@ public sealed class EdgeShutdownDrainTests : IAsyncLifetime
             catch (SocketException) when (clock.Elapsed < TimeSpan.FromSeconds(10))
             {
                 await Task.Delay(50, Ct);
+            }
+            catch (SocketException ex)
+            {
+                throw new TimeoutException($"The edge did not accept on {port} within 10 s ({ex.SocketErrorCode}).\n{edge.Output}", ex);
             }
         }
     }
