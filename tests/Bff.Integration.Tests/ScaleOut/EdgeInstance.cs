@@ -18,8 +18,7 @@ internal sealed class EdgeInstance : IAsyncDisposable
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _configPath;
-    private readonly Queue<string> _output = new();
-    private readonly Lock _outputGate = new();
+    private readonly ProcessOutput _output = new();
     private Process? _process;
 
     private EdgeInstance(string name, int port, string configPath)
@@ -38,16 +37,7 @@ internal sealed class EdgeInstance : IAsyncDisposable
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>The last lines the process (all its runs) wrote, for failure messages.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_outputGate)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     /// <summary>
     /// Writes <paramref name="config"/> with <c>Server.Urls</c> on a free port (plus <paramref name="moreUrls"/>), starts
@@ -84,27 +74,13 @@ internal sealed class EdgeInstance : IAsyncDisposable
         }
 
         _process?.Dispose();
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var startInfo = new ProcessStartInfo("dotnet");
         foreach (var argument in new[] { RepoPaths.SiblingDll("Bff.Edge"), "--config", _configPath })
         {
             startInfo.ArgumentList.Add(argument);
         }
 
-        var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        if (!process.Start())
-        {
-            throw new InvalidOperationException($"Could not start {Name}.");
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = _output.Start(startInfo);
         _process = process;
         await WaitUntilReadyAsync(process, cancellationToken);
     }
@@ -172,21 +148,4 @@ internal sealed class EdgeInstance : IAsyncDisposable
 
     private Task WaitUntilReadyAsync(Process process, CancellationToken cancellationToken) =>
         ReadinessProbe.WaitAsync(process, new Uri(BaseAddress, "readyz"), ReadyTimeout, Name, () => Output, cancellationToken);
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_outputGate)
-        {
-            _output.Enqueue(line);
-            while (_output.Count > 300)
-            {
-                _output.Dequeue();
-            }
-        }
-    }
 }

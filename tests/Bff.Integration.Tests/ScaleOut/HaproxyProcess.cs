@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
+using Bff.TestSupport.Processes;
 using Bff.TestSupport.Net;
 
 namespace Bff.Integration.Tests.ScaleOut;
@@ -19,8 +20,7 @@ internal sealed class HaproxyProcess : IAsyncDisposable
     private const string Executable = "/usr/sbin/haproxy";
 
     private readonly string _directory;
-    private readonly StringBuilder _output = new();
-    private readonly Lock _outputGate = new();
+    private readonly ProcessOutput _output = new();
     private Process? _process;
 
     private HaproxyProcess(string directory, int port)
@@ -35,16 +35,7 @@ internal sealed class HaproxyProcess : IAsyncDisposable
 
     private string SocketPath => Path.Combine(_directory, "admin.sock");
 
-    public string Output
-    {
-        get
-        {
-            lock (_outputGate)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     /// <summary>Starts HAProxy balancing round-robin over the edges, and waits until it reports all of them up.</summary>
     public static async Task<HaproxyProcess> StartAsync(IReadOnlyList<EdgeInstance> edges, CancellationToken cancellationToken)
@@ -152,28 +143,13 @@ internal sealed class HaproxyProcess : IAsyncDisposable
     {
         var configPath = Path.Combine(_directory, "haproxy.cfg");
         await File.WriteAllTextAsync(configPath, Config(edges), cancellationToken);
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
+        var startInfo = new ProcessStartInfo(Executable) { WorkingDirectory = _directory };
         foreach (var argument in new[] { "-f", configPath, "-db" })
         {
             startInfo.ArgumentList.Add(argument);
         }
 
-        var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        if (!process.Start())
-        {
-            throw new InvalidOperationException($"Could not start {Executable}.");
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = _output.Start(startInfo);
         _process = process;
 
         var elapsed = Stopwatch.StartNew();
@@ -255,21 +231,5 @@ internal sealed class HaproxyProcess : IAsyncDisposable
         }
 
         return answer.ToString();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_outputGate)
-        {
-            if (_output.Length < 64 * 1024)
-            {
-                _output.AppendLine(line);
-            }
-        }
     }
 }

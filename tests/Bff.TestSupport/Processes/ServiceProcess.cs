@@ -11,16 +11,14 @@ namespace Bff.TestSupport.Processes;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    private const int MaxOutputLines = 400;
-
     private readonly Process _process;
-    private readonly Queue<string> _output = new();
-    private readonly Lock _outputGate = new();
+    private readonly ProcessOutput _output;
     private int _disposed;
 
-    private ServiceProcess(Process process, int port)
+    private ServiceProcess(Process process, ProcessOutput output, int port)
     {
         _process = process;
+        _output = output;
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
@@ -32,16 +30,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The last lines the process wrote to stdout and stderr.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_outputGate)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     /// <summary>
     /// Starts <c>dotnet &lt;dll&gt; &lt;arguments&gt; --urls http://127.0.0.1:&lt;free port&gt;</c> and waits until it is ready.
@@ -71,13 +60,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(arguments);
         options ??= new ServiceProcessOptions();
-        var startInfo = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = options.WorkingDirectory ?? Environment.CurrentDirectory,
-        };
+        var startInfo = new ProcessStartInfo(fileName) { WorkingDirectory = options.WorkingDirectory ?? Environment.CurrentDirectory };
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -88,18 +71,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             startInfo.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        var service = new ServiceProcess(process, port);
-        process.OutputDataReceived += (_, e) => service.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => service.Append(e.Data);
-        if (!process.Start())
-        {
-            process.Dispose();
-            throw new InvalidOperationException($"Could not start {fileName}.");
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var output = new ProcessOutput();
+        var service = new ServiceProcess(output.Start(startInfo), output, port);
         try
         {
             await service.WaitUntilReadyAsync(options, cancellationToken);
@@ -155,22 +128,5 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         return builder.ToString();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_outputGate)
-        {
-            _output.Enqueue(line);
-            while (_output.Count > MaxOutputLines)
-            {
-                _output.Dequeue();
-            }
-        }
     }
 }

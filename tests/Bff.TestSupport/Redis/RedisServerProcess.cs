@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using Bff.TestSupport.Net;
+using Bff.TestSupport.Processes;
 
 namespace Bff.TestSupport.Redis;
 
@@ -14,8 +15,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
     private const string Executable = "/usr/bin/redis-server";
 
     private readonly string _directory;
-    private readonly StringBuilder _output = new();
-    private readonly Lock _outputGate = new();
+    private readonly ProcessOutput _output = new();
     private Process? _process;
 
     private RedisServerProcess(int port)
@@ -34,16 +34,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>What the server printed, for failure messages.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_outputGate)
-            {
-                return _output.ToString();
-            }
-        }
-    }
+    public string Output => _output.ToString();
 
     /// <summary>Starts a server on a free port and waits until it answers PING.</summary>
     public static async Task<RedisServerProcess> StartAsync(CancellationToken cancellationToken = default)
@@ -121,13 +112,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
             throw new InvalidOperationException("The Redis server is already running.");
         }
 
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
+        var startInfo = new ProcessStartInfo(Executable) { WorkingDirectory = _directory };
         foreach (var argument in new[]
                  {
                      "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
@@ -138,16 +123,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(argument);
         }
 
-        var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        if (!process.Start())
-        {
-            throw new InvalidOperationException($"Could not start {Executable}.");
-        }
-
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = _output.Start(startInfo);
         _process = process;
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -176,21 +152,5 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
         await KillAsync();
         throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within 10 s:\n{Output}");
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_outputGate)
-        {
-            if (_output.Length < 64 * 1024)
-            {
-                _output.AppendLine(line);
-            }
-        }
     }
 }
