@@ -83,7 +83,9 @@ cpu_ms() {
 # run_peak NAME PID: prints "rps p50 p99 cpu_us_per_request" for URL[NAME], the CPU being PID's own.
 run_peak() {
   local pid=$2
-  wrk -t2 -c"$CONNECTIONS" -d3s "${URL[$1]}" >/dev/null 2>&1 # warm-up (JIT, pools)
+  # Warm-up: under load the gateway's JIT keeps tiering methods up for about 15 s on two cores (its perf map
+  # stops growing then); a shorter warm-up measures partly unoptimised code and the JIT thread's own CPU.
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-20}s" "${URL[$1]}" >/dev/null 2>&1
   local before after out requests
   before=$(cpu_ms "$pid")
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${URL[$1]}")

@@ -22,7 +22,7 @@ done
 source "$(dirname "$0")/lib.sh"
 bench_init edge-bench
 
-UPSTREAM_PORT=$(free_port); EDGE_PORT=$(free_port); NGINX_PORT=$(free_port); HAPROXY_PORT=$(free_port)
+UPSTREAM_PORT=$(free_port); EDGE_PORT=$(free_port); EDGE_TP_PORT=$(free_port); NGINX_PORT=$(free_port); HAPROXY_PORT=$(free_port)
 
 build_edge
 
@@ -68,20 +68,25 @@ cat > "$WORK/edge.json" <<CONF
   "Clusters": { "up": { "Destinations": { "nginx": { "Address": "http://127.0.0.1:$UPSTREAM_PORT" } } } }
 }
 CONF
+# The same gateway with Server.InlineSocketCompletions off: every socket completion handed to the thread pool.
+sed -e "s/127.0.0.1:$EDGE_PORT\" ]/127.0.0.1:$EDGE_TP_PORT\" ], \"InlineSocketCompletions\": false/" "$WORK/edge.json" > "$WORK/edge-tp.json"
 
 /usr/sbin/nginx -c "$WORK/nginx-up/nginx.conf" -p "$WORK/nginx-up" 2>/dev/null & UP_PID=$!; PIDS+=($UP_PID)
 /usr/sbin/nginx -c "$WORK/nginx-proxy/nginx.conf" -p "$WORK/nginx-proxy" 2>/dev/null & NGINX_PID=$!; PIDS+=($NGINX_PID)
 /usr/sbin/haproxy -f "$WORK/haproxy.cfg" -q > "$WORK/haproxy.log" 2>&1 & HAPROXY_PID=$!; PIDS+=($HAPROXY_PID)
 dotnet "$EDGE_DLL" --config "$WORK/edge.json" > "$WORK/edge.log" 2>&1 & EDGE_PID=$!; PIDS+=($EDGE_PID)
+dotnet "$EDGE_DLL" --config "$WORK/edge-tp.json" > "$WORK/edge-tp.log" 2>&1 & EDGE_TP_PID=$!; PIDS+=($EDGE_TP_PID)
 wait_port "$UPSTREAM_PORT" upstream; wait_port "$NGINX_PORT" nginx; wait_port "$HAPROXY_PORT" haproxy; wait_port "$EDGE_PORT" edge
+wait_port "$EDGE_TP_PORT" edge-tp
 
 declare -A RPS P50 P99 CPU URL PID_OF
-PID_OF[direct]=$UP_PID; PID_OF[edge]=$EDGE_PID; PID_OF[nginx]=$NGINX_PID; PID_OF[haproxy]=$HAPROXY_PID
+PID_OF[direct]=$UP_PID; PID_OF[edge]=$EDGE_PID; PID_OF[edge-tp]=$EDGE_TP_PID; PID_OF[nginx]=$NGINX_PID; PID_OF[haproxy]=$HAPROXY_PID
 URL[direct]="http://127.0.0.1:$UPSTREAM_PORT/data.json"
 URL[edge]="http://127.0.0.1:$EDGE_PORT/data.json"
+URL[edge-tp]="http://127.0.0.1:$EDGE_TP_PORT/data.json"
 URL[nginx]="http://127.0.0.1:$NGINX_PORT/data.json"
 URL[haproxy]="http://127.0.0.1:$HAPROXY_PORT/data.json"
-for name in direct edge nginx haproxy; do
+for name in direct edge edge-tp nginx haproxy; do
   curl -fsS -o /dev/null "${URL[$name]}" || { echo "$name does not answer" >&2; exit 1; }
 done
 BODY_BYTES=$(curl -s "${URL[edge]}" | wc -c)
@@ -97,7 +102,7 @@ run_rate() {
 }
 
 echo "== peak: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
-for name in direct edge nginx haproxy; do
+for name in direct edge edge-tp nginx haproxy; do
   read -r RPS[$name] P50[$name] P99[$name] CPU[$name] < <(run_peak "$name" "${PID_OF[$name]}")
   echo "$name: ${RPS[$name]} req/s p50 ${P50[$name]} ms p99 ${P99[$name]} ms, ${CPU[$name]} us CPU/request"
   if [[ $name == edge ]]; then
@@ -109,7 +114,7 @@ done
 HALF=$(( RPS[edge] / 2 ))
 echo "== half of the gateway's peak: ~$HALF req/s offered (32 connections, fixed delay)"
 declare -A HRPS HP50 HP99
-for name in direct edge nginx haproxy; do
+for name in direct edge edge-tp nginx haproxy; do
   read -r HRPS[$name] HP50[$name] HP99[$name] < <(run_rate "$HALF" "${URL[$name]}")
   echo "$name: ${HRPS[$name]} req/s p50 ${HP50[$name]} ms p99 ${HP99[$name]} ms"
 done
@@ -122,9 +127,10 @@ SECTION="$WORK/section.md"
   echo
   echo "Measured by \`bench/edge/run.sh\` on $(date -u +%Y-%m-%d), $CPU, everything on loopback at once"
   echo "(load generator, upstream, proxy share the same cores). Upstream: nginx 1 worker serving a ${BODY_BYTES}-byte"
-  echo "JSON file. Proxies: the edge gateway (Release build, server GC, access log off like the others), nginx 1.22"
+  echo "JSON file. Proxies: the edge gateway (Release build, server GC, access log off like the others, its default"
+  echo "\`InlineSocketCompletions\`: one event thread per core), the same gateway in thread-pool mode, nginx 1.22"
   echo "\`proxy_pass\` with an upstream \`keepalive\` pool (2 workers), HAProxy 2.6 (\`nbthread 2\`, \`http-reuse always\`)."
-  echo "Peak: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s\` after a 3 s warm-up. Half load: wrk2 is not installed, so"
+  echo "Peak: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s\` after a ${WARMUP:-20} s warm-up. Half load: wrk2 is not installed, so"
   echo "wrk runs 32 connections that each wait a fixed delay between requests (Lua \`delay()\`), offering about half"
   echo "of the gateway's peak to every target; the achieved rate is shown. CPU µs/request is the process's own"
   echo "user+system time (from /proc, workers included) over the peak run divided by the requests served: it holds"
@@ -133,8 +139,8 @@ SECTION="$WORK/section.md"
   echo
   echo "| target | peak req/s | p50 ms | p99 ms | vs nginx | vs HAProxy | CPU µs/request | half-load req/s | half-load p50 ms | half-load p99 ms | p99 added vs direct |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
-  for name in direct edge nginx haproxy; do
-    label=$name; [[ $name == edge ]] && label="edge gateway"; [[ $name == nginx ]] && label="nginx proxy_pass"
+  for name in direct edge edge-tp nginx haproxy; do
+    label=$name; [[ $name == edge ]] && label="edge gateway"; [[ $name == edge-tp ]] && label="edge gateway, thread-pool mode"; [[ $name == nginx ]] && label="nginx proxy_pass"
     echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | $(ratio "${RPS[$name]}" "${RPS[nginx]}") | $(ratio "${RPS[$name]}" "${RPS[haproxy]}") | ${CPU[$name]} | ${HRPS[$name]} | ${HP50[$name]} | ${HP99[$name]} | $( [[ $name == direct ]] && echo - || added "${HP99[$name]}" "${HP99[direct]}") |"
   done
   echo

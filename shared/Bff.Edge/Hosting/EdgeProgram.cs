@@ -40,6 +40,7 @@ internal static class EdgeProgram
                 : command.To.Count > 0
                     ? EdgeStartOptions.QuickMode(command.From, command.To)
                     : new EdgeStartOptions(new EdgeConfig(), null);
+            SocketCompletionMode.Apply(start.Config.Server);
             // The drain belongs to the process: it is what SIGTERM does; in-process hosts stop at once.
             app = EdgeApplication.Build(start, builder => builder.Services.AddEdgeShutdownDrain(start.Config.Server));
             await app.StartAsync().ConfigureAwait(false);

@@ -90,6 +90,64 @@ public sealed class ExecutableTests
         }
     }
 
+    [Fact]
+    public async Task By_default_the_process_runs_one_socket_event_thread_per_core()
+    {
+        var port = Ports.Closed();
+        using var process = StartEdge($"--from http://127.0.0.1:{port} --to http://127.0.0.1:{Ports.Closed()}");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilServingAsync(client);
+
+            // The runtime starts one event thread per core only when completions run inline on them.
+            Assert.Equal(Environment.ProcessorCount, SocketEventThreads(process));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task InlineSocketCompletions_false_hands_completions_to_the_thread_pool()
+    {
+        var port = Ports.Closed();
+        var config = Path.Combine(Path.GetTempPath(), $"edge-threadpool-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(config, $$"""
+            {
+              "Server": { "Urls": [ "http://127.0.0.1:{{port}}" ], "InlineSocketCompletions": false },
+              "Routes": { "all": { "ClusterId": "up", "Match": { "Path": "/{**path}" } } },
+              "Clusters": { "up": { "Destinations": { "a": { "Address": "http://127.0.0.1:{{Ports.Closed()}}" } } } }
+            }
+            """, Ct);
+        using var process = StartEdge($"--config \"{config}\"");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilServingAsync(client);
+
+            // Thread-pool mode: one event thread per 30 cores (x64), at least one.
+            Assert.Equal(Math.Max(1, (int)Math.Round(Environment.ProcessorCount / 30.0)), SocketEventThreads(process));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            File.Delete(config);
+        }
+    }
+
+    private static int SocketEventThreads(Process process) =>
+        Directory.GetDirectories($"/proc/{process.Id}/task")
+            .Count(task => File.ReadAllText(Path.Combine(task, "comm")).TrimEnd() == ".NET Sockets");
+
     private static Process StartEdge(string arguments, Action<string>? onError = null)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;

@@ -1,0 +1,16 @@
+using Bff.Edge.Configuration;
+
+namespace Bff.Edge.Hosting;
+
+/// <summary>Applies <see cref="ServerConfig.InlineSocketCompletions"/> through the runtime's own switch.</summary>
+internal static class SocketCompletionMode
+{
+    /// <summary>
+    /// Read once by the runtime, when its socket engine starts (and by Kestrel's socket transport, which then also
+    /// runs the request inline), so this has to run before the process opens its first socket.
+    /// </summary>
+    public const string Variable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
+    public static void Apply(ServerConfig server) =>
+        Environment.SetEnvironmentVariable(Variable, server.InlineSocketCompletions ? "1" : null);
+}
