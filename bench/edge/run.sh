@@ -4,16 +4,18 @@
 # Loopback only, bounded in time (DURATION per run), stops everything it started. Writes the
 # "## Edge gateway" section of docs/benchmarks.md (use --no-docs to only print).
 #
-#   bench/edge/run.sh [--duration 10] [--connections 64] [--no-docs]
+#   bench/edge/run.sh [--duration 10] [--connections 64] [--rounds 3] [--no-docs]
 set -euo pipefail
 
 DURATION=10
 CONNECTIONS=64
+ROUNDS=3
 WRITE_DOCS=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --no-docs) WRITE_DOCS=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -112,11 +114,20 @@ for name in direct edge edge-tp nginx haproxy; do
 done
 
 HALF=$(( RPS[edge] / 2 ))
-echo "== half of the gateway's peak: ~$HALF req/s offered (32 connections, fixed delay)"
-declare -A HRPS HP50 HP99
+echo "== half of the gateway's peak: ~$HALF req/s offered (32 connections, fixed delay), $ROUNDS rounds"
+# One 10 s p99 moves by a millisecond between runs of the same target here, so the targets take turns for
+# ROUNDS rounds and the table shows each one's median round.
+declare -A HRPS HP50 HP99 ROUND_RPS ROUND_P50 ROUND_P99
+for round in $(seq 1 "$ROUNDS"); do
+  for name in direct edge edge-tp nginx haproxy; do
+    read -r rps p50 p99 < <(run_rate "$HALF" "${URL[$name]}")
+    echo "round $round $name: $rps req/s p50 $p50 ms p99 $p99 ms"
+    ROUND_RPS[$name]+="$rps "; ROUND_P50[$name]+="$p50 "; ROUND_P99[$name]+="$p99 "
+  done
+done
+median() { python3 -c "import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))" $1; }
 for name in direct edge edge-tp nginx haproxy; do
-  read -r HRPS[$name] HP50[$name] HP99[$name] < <(run_rate "$HALF" "${URL[$name]}")
-  echo "$name: ${HRPS[$name]} req/s p50 ${HP50[$name]} ms p99 ${HP99[$name]} ms"
+  HRPS[$name]=$(median "${ROUND_RPS[$name]}" | cut -d. -f1); HP50[$name]=$(median "${ROUND_P50[$name]}"); HP99[$name]=$(median "${ROUND_P99[$name]}")
 done
 
 added() { python3 -c "print(f'{$1 - $2:+.3f}')"; }
@@ -132,7 +143,8 @@ SECTION="$WORK/section.md"
   echo "\`proxy_pass\` with an upstream \`keepalive\` pool (2 workers), HAProxy 2.6 (\`nbthread 2\`, \`http-reuse always\`)."
   echo "Peak: \`wrk -t2 -c$CONNECTIONS -d${DURATION}s\` after a ${WARMUP:-20} s warm-up. Half load: wrk2 is not installed, so"
   echo "wrk runs 32 connections that each wait a fixed delay between requests (Lua \`delay()\`), offering about half"
-  echo "of the gateway's peak to every target; the achieved rate is shown. CPU µs/request is the process's own"
+  echo "of the gateway's peak to every target, ${DURATION} s at a time, the targets taking turns for $ROUNDS rounds; the table"
+  echo "shows each target's median round (achieved rate, p50, p99). CPU µs/request is the process's own"
   echo "user+system time (from /proc, workers included) over the peak run divided by the requests served: it holds"
   echo "up better than req/s when other work shares the machine (the direct row is the upstream nginx itself)."
   echo "Machine load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) (other builds and tests share these cores)."

@@ -37,6 +37,10 @@ internal static class EdgeApplication
             var logger = options.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Bff.Edge");
             EdgeKestrelSetup.Configure(options, start.Config.Server, logger);
         });
+
+        // Kestrel does not follow the runtime's switch on its own: with completions inline, its reads and sends
+        // would still be handed to its I/O queues and the thread pool.
+        builder.WebHost.UseSockets(options => options.UnsafePreferInlineScheduling = SocketCompletionMode.IsInline);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -6,10 +6,13 @@ namespace Bff.Edge.Hosting;
 internal static class SocketCompletionMode
 {
     /// <summary>
-    /// Read once by the runtime, when its socket engine starts (and by Kestrel's socket transport, which then also
-    /// runs the request inline), so this has to run before the process opens its first socket.
+    /// Read once by the runtime, when its socket engine starts, so this has to run before the process opens its
+    /// first socket.
     /// </summary>
     public const string Variable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
+    /// <summary>Whether this process runs completions inline (the variable is read, not the config: in-process hosts never set it).</summary>
+    public static bool IsInline => Environment.GetEnvironmentVariable(Variable) == "1";
 
     public static void Apply(ServerConfig server) =>
         Environment.SetEnvironmentVariable(Variable, server.InlineSocketCompletions ? "1" : null);
