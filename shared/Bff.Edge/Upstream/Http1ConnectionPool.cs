@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Bff.Edge.Upstream;
 
 /// <summary>
-/// Kept-alive connections to one endpoint. Idle ones wait in a queue (no lock, no allocation per exchange); a
+/// Kept-alive connections to one endpoint. Idle ones wait in queues (no lock, no allocation per exchange); a
 /// connection idle for a minute or older than ten minutes (so DNS changes are picked up) is closed, not reused.
 /// </summary>
 internal sealed class Http1ConnectionPool : IDisposable
@@ -13,7 +13,16 @@ internal sealed class Http1ConnectionPool : IDisposable
     private const long CheckAfterIdleMs = 1_000;
 
     private readonly Http1Endpoint _endpoint;
-    private readonly ConcurrentQueue<Http1Connection> _idle = new();
+    // One idle queue per core. A connection goes back to the queue of the thread that finished its exchange, which
+    // with inline completions is the event thread its socket is registered with, and a request takes from its own
+    // thread's queue first: the client's socket and the upstream's then wake the same event thread, as an nginx
+    // worker keeps both (the runtime assigns sockets to event threads round-robin, with no way to choose).
+    // Measured: 2-5 µs less CPU per request and a slightly lower half-load p99 (docs/benchmarks.md).
+    private readonly ConcurrentQueue<Http1Connection>[] _idle = CreateQueues();
+
+    [ThreadStatic]
+    private static int t_slot;
+    private static int s_slots;
     private readonly Timer _sweep;
     private volatile bool _disposed;
 
@@ -31,15 +40,20 @@ internal sealed class Http1ConnectionPool : IDisposable
     /// </summary>
     public Http1Connection? RentIdle(bool withBody)
     {
-        while (_idle.TryDequeue(out var connection))
+        var home = Slot();
+        for (var i = 0; i < _idle.Length; i++)
         {
-            var idleMs = Environment.TickCount64 - connection.IdleSinceMs;
-            if (idleMs < IdleTimeoutMs && ((!withBody && idleMs < CheckAfterIdleMs) || connection.IsUsable()))
+            var queue = _idle[(home + i) % _idle.Length];
+            while (queue.TryDequeue(out var connection))
             {
-                return connection;
-            }
+                var idleMs = Environment.TickCount64 - connection.IdleSinceMs;
+                if (idleMs < IdleTimeoutMs && ((!withBody && idleMs < CheckAfterIdleMs) || connection.IsUsable()))
+                {
+                    return connection;
+                }
 
-            connection.Dispose();
+                connection.Dispose();
+            }
         }
 
         return null;
@@ -60,7 +74,7 @@ internal sealed class Http1ConnectionPool : IDisposable
 
         connection.Reused = true;
         connection.IdleSinceMs = now;
-        _idle.Enqueue(connection);
+        _idle[Slot()].Enqueue(connection);
         if (_disposed)
         {
             DisposeIdle(); // raced with Dispose: nobody else will close it
@@ -78,24 +92,53 @@ internal sealed class Http1ConnectionPool : IDisposable
     {
         // Closes what a minute of idleness made stale, so sockets the upstream already closed do not linger.
         var now = Environment.TickCount64;
-        for (var count = _idle.Count; count > 0 && _idle.TryDequeue(out var connection); count--)
+        foreach (var queue in _idle)
         {
-            if (now - connection.IdleSinceMs < IdleTimeoutMs && !_disposed)
+            for (var count = queue.Count; count > 0 && queue.TryDequeue(out var connection); count--)
             {
-                _idle.Enqueue(connection);
-            }
-            else
-            {
-                connection.Dispose();
+                if (now - connection.IdleSinceMs < IdleTimeoutMs && !_disposed)
+                {
+                    queue.Enqueue(connection);
+                }
+                else
+                {
+                    connection.Dispose();
+                }
             }
         }
     }
 
     private void DisposeIdle()
     {
-        while (_idle.TryDequeue(out var connection))
+        foreach (var queue in _idle)
         {
-            connection.Dispose();
+            while (queue.TryDequeue(out var connection))
+            {
+                connection.Dispose();
+            }
         }
+    }
+
+    private static ConcurrentQueue<Http1Connection>[] CreateQueues()
+    {
+        var queues = new ConcurrentQueue<Http1Connection>[Environment.ProcessorCount];
+        for (var i = 0; i < queues.Length; i++)
+        {
+            queues[i] = new ConcurrentQueue<Http1Connection>();
+        }
+
+        return queues;
+    }
+
+    /// <summary>The calling thread's queue: threads are numbered on first use, the event threads among the first.</summary>
+    internal static int Slot()
+    {
+        var slot = t_slot;
+        if (slot == 0)
+        {
+            slot = t_slot = Interlocked.Increment(ref s_slots);
+        }
+
+        return (slot - 1) % Environment.ProcessorCount;
     }
 }
