@@ -75,6 +75,12 @@ public sealed class SuiteFixture : IAsyncLifetime
         [
             "--contentRoot", Path.GetDirectoryName(dll)!,
             $"--EdgeIdentity:VerificationKeyPath={Keys.PublicKeyPath}",
+
+            // The production budgets (300 ms a screen) are the BFFs' own tests' subject. Here, on a machine running
+            // every test project at once, a core section that misses them would turn a routing test into a 503.
+            "--Resilience:Default:AttemptTimeout=00:00:05",
+            "--Resilience:Default:TotalTimeout=00:00:10",
+            "--Mobile:Budgets:Overall=00:00:10",
         ];
         foreach (var domain in Domains)
         {
