@@ -38,11 +38,11 @@ internal sealed record ServerConfig
     public AccessLogConfig AccessLog { get; init; } = new();
 
     /// <summary>
-    /// Run socket completions, and the request code they resume, on the runtime's socket event threads (one per core)
-    /// instead of handing each to the thread pool: nginx's model of one event loop per core. Default true: on two
-    /// cores it cut the CPU per forwarded request from about 56 to 40 µs (docs/benchmarks.md). The price: a slow step on
-    /// that path (brotli on a large body, an RS256 check) holds up the other connections of that thread for its
-    /// duration. Applies to the executable only (it must be set before the first socket is opened).
+    /// Run socket completions, and the request code they resume, on the runtime's socket event threads (one per
+    /// core) instead of handing each to the thread pool: nginx's model of one event loop per core. Default true: on
+    /// two cores it cut the CPU per forwarded request from about 56 to 40 µs (docs/benchmarks.md). The price: a slow
+    /// step on that path (brotli on a large body, an RS256 check) holds up the other connections of that thread for
+    /// its duration. Applies to the executable only (it must be set before the first socket is opened).
     /// </summary>
     public bool InlineSocketCompletions { get; init; } = true;
 

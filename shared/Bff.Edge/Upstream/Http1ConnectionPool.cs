@@ -12,17 +12,22 @@ internal sealed class Http1ConnectionPool : IDisposable
     private const long LifetimeMs = 10 * 60_000;
     private const long CheckAfterIdleMs = 1_000;
 
+    // The runtime's name for its socket event threads: they are numbered apart from all other threads, so each
+    // gets a queue of its own whichever thread-pool threads asked first.
+    private const string EventThreadName = ".NET Sockets";
+
+    [ThreadStatic]
+    private static int t_slot;
+    private static int s_eventThreads;
+    private static int s_otherThreads;
+
     private readonly Http1Endpoint _endpoint;
     // One idle queue per core. A connection goes back to the queue of the thread that finished its exchange, which
     // with inline completions is the event thread its socket is registered with, and a request takes from its own
     // thread's queue first: the client's socket and the upstream's then wake the same event thread, as an nginx
     // worker keeps both (the runtime assigns sockets to event threads round-robin, with no way to choose).
-    // Measured: 2-5 µs less CPU per request and a slightly lower half-load p99 (docs/benchmarks.md).
+    // Measured: up to a few µs less CPU per request, near the noise of the two-core benchmark (docs/benchmarks.md).
     private readonly ConcurrentQueue<Http1Connection>[] _idle = CreateQueues();
-
-    [ThreadStatic]
-    private static int t_slot;
-    private static int s_slots;
     private readonly Timer _sweep;
     private volatile bool _disposed;
 
@@ -130,13 +135,15 @@ internal sealed class Http1ConnectionPool : IDisposable
         return queues;
     }
 
-    /// <summary>The calling thread's queue: threads are numbered on first use, the event threads among the first.</summary>
+    /// <summary>The calling thread's queue: threads are numbered on first use, event threads apart.</summary>
     internal static int Slot()
     {
         var slot = t_slot;
         if (slot == 0)
         {
-            slot = t_slot = Interlocked.Increment(ref s_slots);
+            slot = t_slot = Thread.CurrentThread.Name == EventThreadName
+                ? Interlocked.Increment(ref s_eventThreads)
+                : Interlocked.Increment(ref s_otherThreads);
         }
 
         return (slot - 1) % Environment.ProcessorCount;

@@ -94,22 +94,11 @@ public sealed class ExecutableTests
     public async Task By_default_the_process_runs_one_socket_event_thread_per_core()
     {
         var port = Ports.Closed();
-        using var process = StartEdge($"--from http://127.0.0.1:{port} --to http://127.0.0.1:{Ports.Closed()}");
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilServingAsync(client);
 
-            // The runtime starts one event thread per core only when completions run inline on them.
-            Assert.Equal(Environment.ProcessorCount, SocketEventThreads(process));
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
+        var threads = await SocketEventThreadsAsync($"--from http://127.0.0.1:{port} --to http://127.0.0.1:{Ports.Closed()}", port);
+
+        // The runtime starts one event thread per core only when completions run inline on them.
+        Assert.Equal(Environment.ProcessorCount, threads);
     }
 
     [Fact]
@@ -124,14 +113,29 @@ public sealed class ExecutableTests
               "Clusters": { "up": { "Destinations": { "a": { "Address": "http://127.0.0.1:{{Ports.Closed()}}" } } } }
             }
             """, Ct);
-        using var process = StartEdge($"--config \"{config}\"");
+        try
+        {
+            var threads = await SocketEventThreadsAsync($"--config \"{config}\"", port);
+
+            // Thread-pool mode: one event thread per 30 cores (x64), at least one.
+            Assert.Equal(Math.Max(1, (int)Math.Round(Environment.ProcessorCount / 30.0)), threads);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    /// <summary>Starts the edge, waits until it serves on <paramref name="port"/>, and counts the runtime's socket event threads in /proc.</summary>
+    private static async Task<int> SocketEventThreadsAsync(string arguments, int port)
+    {
+        using var process = StartEdge(arguments);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await WaitUntilServingAsync(client);
-
-            // Thread-pool mode: one event thread per 30 cores (x64), at least one.
-            Assert.Equal(Math.Max(1, (int)Math.Round(Environment.ProcessorCount / 30.0)), SocketEventThreads(process));
+            return Directory.GetDirectories($"/proc/{process.Id}/task")
+                .Count(task => File.ReadAllText(Path.Combine(task, "comm")).TrimEnd() == ".NET Sockets");
         }
         finally
         {
@@ -139,14 +143,8 @@ public sealed class ExecutableTests
             {
                 process.Kill(entireProcessTree: true);
             }
-
-            File.Delete(config);
         }
     }
-
-    private static int SocketEventThreads(Process process) =>
-        Directory.GetDirectories($"/proc/{process.Id}/task")
-            .Count(task => File.ReadAllText(Path.Combine(task, "comm")).TrimEnd() == ".NET Sockets");
 
     private static Process StartEdge(string arguments, Action<string>? onError = null)
     {
