@@ -81,6 +81,7 @@ dotnet "$EDGE_DLL" --config "$WORK/edge-tp.json" > "$WORK/edge-tp.log" 2>&1 & ED
 wait_port "$UPSTREAM_PORT" upstream; wait_port "$NGINX_PORT" nginx; wait_port "$HAPROXY_PORT" haproxy; wait_port "$EDGE_PORT" edge
 wait_port "$EDGE_TP_PORT" edge-tp
 
+TARGETS=(direct edge edge-tp nginx haproxy)
 declare -A RPS P50 P99 CPU URL PID_OF
 PID_OF[direct]=$UP_PID; PID_OF[edge]=$EDGE_PID; PID_OF[edge-tp]=$EDGE_TP_PID; PID_OF[nginx]=$NGINX_PID; PID_OF[haproxy]=$HAPROXY_PID
 URL[direct]="http://127.0.0.1:$UPSTREAM_PORT/data.json"
@@ -88,7 +89,7 @@ URL[edge]="http://127.0.0.1:$EDGE_PORT/data.json"
 URL[edge-tp]="http://127.0.0.1:$EDGE_TP_PORT/data.json"
 URL[nginx]="http://127.0.0.1:$NGINX_PORT/data.json"
 URL[haproxy]="http://127.0.0.1:$HAPROXY_PORT/data.json"
-for name in direct edge edge-tp nginx haproxy; do
+for name in "${TARGETS[@]}"; do
   curl -fsS -o /dev/null "${URL[$name]}" || { echo "$name does not answer" >&2; exit 1; }
 done
 BODY_BYTES=$(curl -s "${URL[edge]}" | wc -c)
@@ -104,7 +105,7 @@ run_rate() {
 }
 
 echo "== peak: wrk -t2 -c$CONNECTIONS -d${DURATION}s"
-for name in direct edge edge-tp nginx haproxy; do
+for name in "${TARGETS[@]}"; do
   read -r RPS[$name] P50[$name] P99[$name] CPU[$name] < <(run_peak "$name" "${PID_OF[$name]}")
   echo "$name: ${RPS[$name]} req/s p50 ${P50[$name]} ms p99 ${P99[$name]} ms, ${CPU[$name]} us CPU/request"
   if [[ $name == edge ]]; then
@@ -119,14 +120,14 @@ echo "== half of the gateway's peak: ~$HALF req/s offered (32 connections, fixed
 # ROUNDS rounds and the table shows each one's median round.
 declare -A HRPS HP50 HP99 ROUND_RPS ROUND_P50 ROUND_P99
 for round in $(seq 1 "$ROUNDS"); do
-  for name in direct edge edge-tp nginx haproxy; do
+  for name in "${TARGETS[@]}"; do
     read -r rps p50 p99 < <(run_rate "$HALF" "${URL[$name]}")
     echo "round $round $name: $rps req/s p50 $p50 ms p99 $p99 ms"
     ROUND_RPS[$name]+="$rps "; ROUND_P50[$name]+="$p50 "; ROUND_P99[$name]+="$p99 "
   done
 done
 median() { python3 -c "import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))" $1; }
-for name in direct edge edge-tp nginx haproxy; do
+for name in "${TARGETS[@]}"; do
   HRPS[$name]=$(median "${ROUND_RPS[$name]}" | cut -d. -f1); HP50[$name]=$(median "${ROUND_P50[$name]}"); HP99[$name]=$(median "${ROUND_P99[$name]}")
 done
 
@@ -151,7 +152,7 @@ SECTION="$WORK/section.md"
   echo
   echo "| target | peak req/s | p50 ms | p99 ms | vs nginx | vs HAProxy | CPU µs/request | half-load req/s | half-load p50 ms | half-load p99 ms | p99 added vs direct |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
-  for name in direct edge edge-tp nginx haproxy; do
+  for name in "${TARGETS[@]}"; do
     label=$name; [[ $name == edge ]] && label="edge gateway"; [[ $name == edge-tp ]] && label="edge gateway, thread-pool mode"; [[ $name == nginx ]] && label="nginx proxy_pass"
     echo "| $label | ${RPS[$name]} | ${P50[$name]} | ${P99[$name]} | $(ratio "${RPS[$name]}" "${RPS[nginx]}") | $(ratio "${RPS[$name]}" "${RPS[haproxy]}") | ${CPU[$name]} | ${HRPS[$name]} | ${HP50[$name]} | ${HP99[$name]} | $( [[ $name == direct ]] && echo - || added "${HP99[$name]}" "${HP99[direct]}") |"
   done

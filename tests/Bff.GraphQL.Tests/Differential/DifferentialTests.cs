@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Bff.GraphQL.Execution;
 using Bff.GraphQL.Language;
 using Bff.GraphQL.Validation;
+using Bff.TestSupport.Paths;
+using Bff.TestSupport.Processes;
 
 namespace Bff.GraphQL.Tests.Differential;
 
@@ -31,7 +33,7 @@ public sealed class DifferentialTests
                 ["operationName"] = c.OperationName,
             }).ToArray()),
         };
-        var output = await NodeRunner.RunAsync("differential.js", [], input.ToJsonString(), TestContext.Current.CancellationToken);
+        var output = await NodeScript.RunAsync("tests/Bff.GraphQL.Tests/node/differential.js", [], input.ToJsonString(), TestContext.Current.CancellationToken);
         var js = JsonNode.Parse(output)!.AsArray().ToDictionary(n => n!["name"]!.GetValue<string>(), n => n!.AsObject());
 
         var ourRules = SpecifiedRules.All.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
@@ -166,7 +168,7 @@ public sealed class DifferentialTests
 
     private static List<CorpusEntry> LoadCorpus()
     {
-        var path = Path.Combine(NodeRunner.RepoRoot, "tests", "Bff.GraphQL.Tests", "Differential", "corpus.graphql");
+        var path = Path.Combine(RepoPaths.Root, "tests", "Bff.GraphQL.Tests", "Differential", "corpus.graphql");
         var entries = new List<CorpusEntry>();
         var blocks = File.ReadAllText(path).Split("### ", StringSplitOptions.RemoveEmptyEntries);
         foreach (var block in blocks)

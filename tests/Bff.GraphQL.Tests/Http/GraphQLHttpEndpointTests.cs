@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Bff.TestSupport.Processes;
 
 namespace Bff.GraphQL.Tests.Http;
 
@@ -160,7 +161,7 @@ public sealed class GraphQLHttpEndpointTests(GraphQLServerFixture server) : ICla
     [Fact]
     public async Task Graphql_http_audit_passes_every_must_and_should()
     {
-        var output = await NodeRunner.RunAsync("audit.js", [new Uri(server.BaseAddress, "/graphql").ToString()], null, Ct);
+        var output = await NodeScript.RunAsync("tests/Bff.GraphQL.Tests/node/audit.js", [new Uri(server.BaseAddress, "/graphql").ToString()], null, Ct);
         using var results = JsonDocument.Parse(output);
         var failures = results.RootElement.EnumerateArray()
             .Where(r => r.GetProperty("status").GetString() != "ok" && !r.GetProperty("name").GetString()!.StartsWith("MAY", StringComparison.Ordinal))

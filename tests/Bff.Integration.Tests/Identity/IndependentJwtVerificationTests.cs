@@ -74,7 +74,8 @@ public sealed class IndependentJwtVerificationTests : IAsyncLifetime
 
     private async Task<JsonElement[]> VerifyAsync(string issuer, params string[] tokens)
     {
-        var lines = await NodeScript.RunAsync("verify-jwt.mjs", [issuer, "bff-suite"], string.Join('\n', tokens) + "\n", Ct);
+        var lines = (await NodeScript.RunAsync("tools/node/scripts/verify-jwt.mjs", [issuer, "bff-suite"], string.Join('\n', tokens) + "\n", Ct))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return [.. lines.Select(l => JsonDocument.Parse(l).RootElement.Clone())];
     }
 }

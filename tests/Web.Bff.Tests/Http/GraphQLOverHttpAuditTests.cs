@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bff.ServiceDefaults.Identity;
+using Bff.TestSupport.Processes;
 using Web.Bff.Tests.Integration;
 using Web.Bff.Tests.Support;
 
@@ -22,15 +23,14 @@ public sealed class GraphQLOverHttpAuditTests(StubsFixture stubs, EdgeKeys keys,
     public async Task Graphql_http_audit_passes_every_must_and_should()
     {
         var url = new Uri(Client.BaseAddress!, "/graphql").ToString();
-        var json = await NodeScript.RunAsync("audit-behind-edge.js", [url, EdgeAssertion.HeaderName, Keys.Sign()], TestContext.Current.CancellationToken);
+        var json = await NodeScript.RunAsync("tests/Web.Bff.Tests/node/audit-behind-edge.js", [url, EdgeAssertion.HeaderName, Keys.Sign()], null, TestContext.Current.CancellationToken);
         using var results = JsonDocument.Parse(json);
         var all = results.RootElement.EnumerateArray().ToList();
         var failures = all
             .Where(r => r.GetProperty("status").GetString() != "ok" && !r.GetProperty("name").GetString()!.StartsWith("MAY", StringComparison.Ordinal))
             .Select(r => r.GetProperty("name").GetString() + ": " + r.GetProperty("reason").GetString())
             .ToList();
-        output.WriteLine($"{all.Count} audits, {all.Count(r => r.GetProperty("status").GetString() == "ok")} ok; not ok: "
-            + string.Join("; ", all.Where(r => r.GetProperty("status").GetString() != "ok").Select(r => r.GetProperty("name").GetString() + " (" + r.GetProperty("status").GetString() + ")")));
+        output.WriteLine($"{all.Count} audits, {all.Count(r => r.GetProperty("status").GetString() == "ok")} ok");
         foreach (var r in all.Where(r => r.GetProperty("status").GetString() != "ok"))
         {
             output.WriteLine($"{r.GetProperty("status").GetString()}: {r.GetProperty("name").GetString()}: {r.GetProperty("reason").GetString()}");
