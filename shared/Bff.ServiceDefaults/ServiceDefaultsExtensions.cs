@@ -14,9 +14,10 @@ namespace Microsoft.Extensions.Hosting;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Adds health checks, JSON logs carrying the trace id, and OpenTelemetry tracing and metrics
-    /// (ASP.NET Core and HttpClient built-in sources, the suite's <c>Bff.*</c> sources and meters;
-    /// OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set). Outgoing HttpClient calls carry
+    /// Adds health checks, JSON logs carrying the trace id, and OpenTelemetry (<c>AddOpenTelemetry()</c>) tracing
+    /// and metrics: the ASP.NET Core, HttpClient and runtime instrumentations, the suite's <c>Bff.*</c> sources and
+    /// meters, OTLP export when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Tracing is on when
+    /// <c>Telemetry:TraceSampleRatio</c> (default 0, or 1 with OTLP) is above 0 or OTLP is set. Outgoing HttpClient calls carry
     /// W3C <c>traceparent</c> because every request runs inside a recorded activity.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
@@ -31,7 +32,7 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// Maps <c>GET /healthz</c> (alive), <c>GET /readyz</c> (the checks tagged <c>ready</c>) and
-    /// <c>GET /metrics</c> (Prometheus text format).
+    /// <c>GET /metrics</c> (Prometheus text format, by the OpenTelemetry Prometheus exporter).
     /// </summary>
     public static IEndpointRouteBuilder MapServiceDefaults(this IEndpointRouteBuilder endpoints)
     {

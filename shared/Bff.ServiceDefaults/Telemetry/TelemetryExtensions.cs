@@ -11,22 +11,15 @@ namespace Bff.ServiceDefaults.Telemetry;
 
 internal static class TelemetryExtensions
 {
-    /// <summary>Sources and meters recorded in every service; <c>Bff.*</c> covers the suite's own instruments.</summary>
-    private static readonly string[] ActivitySources = ["Microsoft.AspNetCore", "System.Net.Http", "Bff.*"];
+    /// <summary>The suite's own sources and meters (edge, cache, rate limiting, resilience, BFFs).</summary>
+    private const string SuiteInstruments = "Bff.*";
 
-    private static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting",
-        "Microsoft.AspNetCore.Server.Kestrel",
-        "Microsoft.AspNetCore.Diagnostics",
-        "System.Net.Http",
-        "System.Runtime",
-        "Bff.*",
-    ];
+    /// <summary>ASP.NET Core meters the AspNetCore instrumentation leaves out (it adds Hosting and Routing).</summary>
+    private static readonly string[] FrameworkMeters = ["Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics"];
 
     /// <summary>
-    /// Builds the tracer and meter providers with the SDK directly (the hosting extensions are not served here),
-    /// owned by the container so they flush and dispose on shutdown.
+    /// Registers OpenTelemetry through the hosting extensions: metrics always (served on <c>/metrics</c>, OTLP too
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), tracing only when something could be recorded.
     /// </summary>
     public static void AddSuiteTelemetry(this IHostApplicationBuilder builder)
     {
@@ -41,43 +34,38 @@ internal static class TelemetryExtensions
             throw new InvalidOperationException($"Telemetry:TraceSampleRatio must be between 0 and 1 (got {ratio}).");
         }
 
-        // Nothing could be recorded: no listener at all, so no activity is sampled per request (ASP.NET Core still
-        // creates one for log correlation while its hosting logger is on).
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(serviceName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(FrameworkMeters)
+                    .AddMeter(SuiteInstruments)
+                    .AddPromtoolCleanNames()
+                    .AddSuitePrometheusExporter();
+                if (otlp)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            });
+
+        // Nothing could be recorded: no tracer provider, so no listener and no activity sampled per request
+        // (ASP.NET Core still creates one for log correlation while its hosting logger is on).
         if (ratio > 0 || otlp)
         {
-            builder.Services.AddSingleton(_ => BuildTracerProvider(serviceName, ratio, otlp));
-        }
-
-        builder.Services.AddSingleton<PrometheusTextExporter>();
-        builder.Services.AddSingleton<MetricReader>(sp => new BaseExportingMetricReader(sp.GetRequiredService<PrometheusTextExporter>()));
-        builder.Services.AddSingleton(sp =>
-        {
-            var metrics = Sdk.CreateMeterProviderBuilder()
-                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
-                .AddMeter(Meters)
-                .AddReader(sp.GetRequiredService<MetricReader>());
-            if (otlp)
+            telemetry.WithTracing(tracing =>
             {
-                metrics.AddOtlpExporter();
-            }
-
-            return metrics.Build();
-        });
-        builder.Services.AddSingleton<PrometheusScrapeEndpoint>();
-        builder.Services.AddHostedService<TelemetryStarter>();
-    }
-
-    private static TracerProvider BuildTracerProvider(string serviceName, double ratio, bool otlp)
-    {
-        var tracing = Sdk.CreateTracerProviderBuilder()
-            .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName))
-            .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)))
-            .AddSource(ActivitySources);
-        if (otlp)
-        {
-            tracing.AddOtlpExporter();
+                tracing.SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)))
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddSource(SuiteInstruments);
+                if (otlp)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
         }
-
-        return tracing.Build();
     }
 }

@@ -24,7 +24,7 @@ public sealed class CacheMetricsTests
         // The answer reaches the client as it is captured, and the store ends just after: wait for it, or the
         // second request could be collapsed onto the first one's fetch instead of being a hit.
         var metrics = "";
-        for (var attempt = 0; attempt < 50 && !metrics.Contains("bff_edge_cache_stored_total 1", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 50 && !metrics.Contains("bff_edge_cache_stored_total{} 1", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(20, ct);
             metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct);
@@ -35,7 +35,7 @@ public sealed class CacheMetricsTests
 
         Assert.Contains("bff_edge_cache_requests_total{result=\"hit\"} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("bff_edge_cache_requests_total{result=\"miss\"} 1", metrics, StringComparison.Ordinal);
-        Assert.Contains("bff_edge_cache_stored_total 1", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_edge_cache_stored_total{} 1", metrics, StringComparison.Ordinal);
         Assert.Contains("bff_edge_cache_local_entries", metrics, StringComparison.Ordinal);
     }
 }

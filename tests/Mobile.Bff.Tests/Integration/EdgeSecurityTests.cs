@@ -106,8 +106,8 @@ public sealed class EdgeSecurityTests(StubsFixture stubs, EdgeKeys keys) : StubT
 
         var metrics = await Client.GetStringAsync(new Uri("/metrics", UriKind.Relative), Token);
 
-        Assert.Contains("bff_mobile_screen_completeness_ratio_count{screen=\"home\"}", metrics, StringComparison.Ordinal);
-        Assert.Contains("bff_mobile_screen_completeness_ratio_sum{screen=\"home\"} 0.8", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_mobile_screen_completeness_count{screen=\"home\"}", metrics, StringComparison.Ordinal);
+        Assert.Contains("bff_mobile_screen_completeness_sum{screen=\"home\"} 0.8", metrics, StringComparison.Ordinal);
         Assert.Contains("bff_mobile_sections_total{screen=\"home\",section=\"orders\",state=\"missing\"} 1", metrics, StringComparison.Ordinal);
     }
 }
