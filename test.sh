@@ -14,6 +14,7 @@ command -v node >/dev/null || need_apt+=(nodejs npm)
 command -v curl >/dev/null || need_apt+=(curl)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)  # validates docker-compose.yml offline
+command -v promtool >/dev/null || need_apt+=(prometheus)          # promtool lints every service's /metrics
 if [[ ${#need_apt[@]} -gt 0 ]]; then
   echo "installing Debian packages: ${need_apt[*]}"
   sudo_cmd=""; [[ $(id -u) -eq 0 ]] || sudo_cmd="sudo"

@@ -14,6 +14,9 @@ public sealed class SuiteFixture : IAsyncLifetime
     private static readonly string[] Domains = ["users", "orders", "products", "reviews"];
     private readonly List<IAsyncDisposable> _running = [];
 
+    /// <summary>Every domain service of the suite, by the name its stub is started with.</summary>
+    internal static IReadOnlyList<string> DomainNames => Domains;
+
     internal IdentityStub Identity { get; private set; } = null!;
 
     internal EdgeKeys Keys { get; } = new();
@@ -30,7 +33,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             Identity = await IdentityStub.StartAsync(ct);
             _running.Add(Identity);
             var stubs = await Task.WhenAll(Domains.Select(d =>
-                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d], Slow, ct)));
+                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d, RequestLog], Slow, ct)));
             for (var i = 0; i < Domains.Length; i++)
             {
                 Services[Domains[i]] = stubs[i];
@@ -68,12 +71,16 @@ public sealed class SuiteFixture : IAsyncLifetime
 
     private static ServiceProcessOptions Slow => new() { ReadyTimeout = TimeSpan.FromSeconds(90) };
 
+    // One "Request starting" line per request, carrying the trace id it runs under: the trace test reads them.
+    private static string RequestLog => "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information";
+
     private Task<ServiceProcess> StartBffAsync(string name, CancellationToken ct)
     {
         var dll = RepoPaths.SiblingDll(name);
         List<string> args =
         [
             "--contentRoot", Path.GetDirectoryName(dll)!,
+            RequestLog,
             $"--EdgeIdentity:VerificationKeyPath={Keys.PublicKeyPath}",
 
             // The production budgets (300 ms a screen) are the BFFs' own tests' subject. Here, on a machine running
@@ -120,6 +127,7 @@ public sealed class SuiteFixture : IAsyncLifetime
         partnerAuth["Scopes"] = new JsonArray("partner.read");
         return new JsonObject
         {
+            ["Server"] = new JsonObject { ["AccessLog"] = new JsonObject { ["Enabled"] = true } },
             ["Identity"] = new JsonObject { ["SigningKeyPath"] = Keys.PrivateKeyPath },
             ["Authentication"] = new JsonObject { ["Jwt"] = new JsonObject { ["Authority"] = Identity.Url + "/" } },
             ["Routes"] = new JsonObject

@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace Bff.Integration.Tests.Suite;
 
 /// <summary>Each client's screen through the real edge, with real tokens, BFFs and domain stubs.</summary>
-public sealed class SuiteThroughTheEdgeTests(SuiteFixture suite) : IClassFixture<SuiteFixture>
+[Collection(SuiteCollection.Name)]
+public sealed class SuiteThroughTheEdgeTests(SuiteFixture suite)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
