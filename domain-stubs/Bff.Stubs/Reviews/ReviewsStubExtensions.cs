@@ -11,6 +11,9 @@ internal static class ReviewsStubExtensions
     {
         builder.Services.AddSeeded<ReviewStore>();
         builder.AddReviewsGrpcListener();
+
+        // Far above what 100 ids take; a larger message is refused before it is parsed.
+        builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 64 * 1024);
         return builder;
     }
 
@@ -23,7 +26,7 @@ internal static class ReviewsStubExtensions
         api.MapPost("/reviews", ReviewEndpoints.Add);
 
         // Outside the stub API group: its faults and problems are HTTP answers, a gRPC caller needs a grpc-status.
-        app.MapPost(RatingSummariesEndpoint.Path, RatingSummariesEndpoint.HandleAsync);
+        app.MapGrpcService<RatingSummariesService>();
         return app;
     }
 }

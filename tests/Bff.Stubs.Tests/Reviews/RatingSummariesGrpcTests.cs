@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Http.Headers;
 using Bff.Contracts;
@@ -7,12 +6,13 @@ using Bff.Stubs.Tests.Support;
 using Bff.TestSupport.Net;
 using Bff.TestSupport.Paths;
 using Bff.TestSupport.Processes;
-using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace Bff.Stubs.Tests.Reviews;
 
 /// <summary>
-/// The reviews stub's unary gRPC method, called over raw cleartext HTTP/2 with the gRPC framing, against the real
+/// The reviews stub's unary gRPC method, called through the generated Grpc.Net.Client client against the real
 /// executable with its HTTP/2-only listener.
 /// </summary>
 public sealed class RatingSummariesGrpcTests : IClassFixture<RatingSummariesGrpcTests.ReviewsProcess>
@@ -21,17 +21,14 @@ public sealed class RatingSummariesGrpcTests : IClassFixture<RatingSummariesGrpc
 
     public RatingSummariesGrpcTests(ReviewsProcess stub) => _stub = stub;
 
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Summaries_come_back_in_request_order_with_the_same_values_as_the_REST_summary()
     {
-        var request = new GetRatingSummariesRequest { ProductIds = { 3, 1, 495 } };
-
-        var (status, message, reply) = await _stub.CallAsync(request);
+        var response = await _stub.Client.GetRatingSummariesAsync(new GetRatingSummariesRequest { ProductIds = { 3, 1, 495 } }, cancellationToken: Ct);
         var rest = await _stub.Http.GetOkAsync("/reviews/summary?productIds=3,1,495", ContractsJsonContext.Default.ItemListRatingSummary);
 
-        Assert.Equal("0", status);
-        Assert.Null(message);
-        var response = GetRatingSummariesResponse.Parser.ParseFrom(reply);
         Assert.Equal([3L, 1L, 495L], response.Summaries.Select(s => s.ProductId));
         for (var i = 0; i < 3; i++)
         {
@@ -45,57 +42,74 @@ public sealed class RatingSummariesGrpcTests : IClassFixture<RatingSummariesGrpc
     }
 
     [Theory]
-    [InlineData(new long[] { 1, 0 }, "3", "product_ids must be positive; got 0")]
-    [InlineData(new long[] { -7 }, "3", "product_ids must be positive; got -7")]
-    [InlineData(new long[] { 2, 2 }, "3", "product_ids lists 2 twice")]
-    [InlineData(new long[0], "3", "product_ids must list 1 to 100 ids; got 0")]
-    [InlineData(new long[] { 501 }, "5", "product 501 does not exist")]
-    public async Task Bad_ids_fail_with_a_trailers_only_status(long[] ids, string expectedStatus, string expectedMessage)
+    [InlineData(new long[] { 1, 0 }, StatusCode.InvalidArgument, "product_ids must be positive; got 0")]
+    [InlineData(new long[] { -7 }, StatusCode.InvalidArgument, "product_ids must be positive; got -7")]
+    [InlineData(new long[] { 2, 2 }, StatusCode.InvalidArgument, "product_ids lists 2 twice")]
+    [InlineData(new long[0], StatusCode.InvalidArgument, "product_ids must list 1 to 100 ids; got 0")]
+    [InlineData(new long[] { 501 }, StatusCode.NotFound, "product 501 does not exist")]
+    public async Task Bad_ids_fail_with_a_status_and_its_detail(long[] ids, StatusCode expectedStatus, string expectedDetail)
     {
-        var (status, message, reply) = await _stub.CallAsync(new GetRatingSummariesRequest { ProductIds = { ids } });
+        var failure = await Assert.ThrowsAsync<RpcException>(() =>
+            _stub.Client.GetRatingSummariesAsync(new GetRatingSummariesRequest { ProductIds = { ids } }, cancellationToken: Ct).ResponseAsync);
 
-        Assert.Equal(expectedStatus, status);
-        Assert.Equal(expectedMessage, message);
-        Assert.Empty(reply);
+        Assert.Equal(expectedStatus, failure.StatusCode);
+        Assert.Equal(expectedDetail, failure.Status.Detail);
     }
 
     [Fact]
     public async Task More_than_100_ids_is_invalid_argument()
     {
-        var (status, message, _) = await _stub.CallAsync(new GetRatingSummariesRequest { ProductIds = { Enumerable.Range(1, 101).Select(i => (long)i) } });
+        var failure = await Assert.ThrowsAsync<RpcException>(() => _stub.Client.GetRatingSummariesAsync(
+            new GetRatingSummariesRequest { ProductIds = { Enumerable.Range(1, 101).Select(i => (long)i) } }, cancellationToken: Ct).ResponseAsync);
 
-        Assert.Equal("3", status);
-        Assert.Equal("product_ids must list 1 to 100 ids; got 101", message);
+        Assert.Equal(StatusCode.InvalidArgument, failure.StatusCode);
+        Assert.Equal("product_ids must list 1 to 100 ids; got 101", failure.Status.Detail);
     }
 
     [Fact]
     public async Task A_body_without_a_whole_frame_is_internal()
     {
+        // Below the generated client: a length prefix announcing 9 bytes followed by one.
         using var content = new ByteArrayContent([0, 0, 0, 0, 9, 1]);
-        var (status, message, _) = await _stub.SendAsync(content);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/bff.reviews.v1.RatingSummaries/GetRatingSummaries")
+        {
+            Content = content,
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        request.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
 
-        Assert.Equal("13", status);
-        Assert.Equal("request must hold exactly one message", message);
+        using var response = await _stub.RawGrpc.SendAsync(request, Ct);
+        await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var headers = response.TrailingHeaders.Contains("grpc-status") ? response.TrailingHeaders : response.Headers;
+        Assert.Equal(((int)StatusCode.Internal).ToString(System.Globalization.CultureInfo.InvariantCulture), headers.GetValues("grpc-status").Single());
     }
 
     [Fact]
     public async Task Calls_are_counted_in_stub_stats()
     {
         var before = await _stub.Http.GetOkAsync("/_stub/stats", ContractsJsonContext.Default.StubStats);
-        await _stub.CallAsync(new GetRatingSummariesRequest { ProductIds = { 1 } });
+        await _stub.Client.GetRatingSummariesAsync(new GetRatingSummariesRequest { ProductIds = { 1 } }, cancellationToken: Ct);
         var after = await _stub.Http.GetOkAsync("/_stub/stats", ContractsJsonContext.Default.StubStats);
 
-        Assert.Equal(before.Routes.GetValueOrDefault(RatingSummariesEndpoint.StatsRoute) + 1, after.Routes[RatingSummariesEndpoint.StatsRoute]);
+        Assert.Equal(before.Routes.GetValueOrDefault(RatingSummariesService.StatsRoute) + 1, after.Routes[RatingSummariesService.StatsRoute]);
     }
 
     /// <summary>The reviews stub as a process: HTTP on one free port, gRPC (HTTP/2 only) on another.</summary>
     public sealed class ReviewsProcess : IAsyncLifetime
     {
         private ServiceProcess? _process;
+        private GrpcChannel? _channel;
 
         public HttpClient Http { get; private set; } = null!;
 
-        public HttpClient Grpc { get; private set; } = null!;
+        /// <summary>Plain HTTP/2 to the gRPC listener, for frames the generated client would never send.</summary>
+        public HttpClient RawGrpc { get; private set; } = null!;
+
+        internal RatingSummaries.RatingSummariesClient Client { get; private set; } = null!;
 
         public async ValueTask InitializeAsync()
         {
@@ -106,56 +120,17 @@ public sealed class RatingSummariesGrpcTests : IClassFixture<RatingSummariesGrpc
                 new ServiceProcessOptions { ReadyTimeout = TimeSpan.FromSeconds(90) },
                 TestContext.Current.CancellationToken);
             Http = new HttpClient { BaseAddress = _process.BaseAddress };
-            Grpc = new HttpClient(new SocketsHttpHandler { UseProxy = false })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{grpcPort}"),
-            };
-        }
-
-        public async Task<(string? Status, string? Message, byte[] Reply)> CallAsync(IMessage request)
-        {
-            var frame = new byte[5 + request.CalculateSize()];
-            BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1, 4), (uint)(frame.Length - 5));
-            request.WriteTo(frame.AsSpan(5));
-            using var content = new ByteArrayContent(frame);
-            return await SendAsync(content);
-        }
-
-        public async Task<(string? Status, string? Message, byte[] Reply)> SendAsync(HttpContent content)
-        {
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
-            using var message = new HttpRequestMessage(HttpMethod.Post, RatingSummariesEndpoint.Path)
-            {
-                Content = content,
-                Version = HttpVersion.Version20,
-                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
-            };
-            message.Headers.TE.Add(new TransferCodingWithQualityHeaderValue("trailers"));
-            using var response = await Grpc.SendAsync(message, TestContext.Current.CancellationToken);
-            var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal(new Version(2, 0), response.Version);
-            Assert.Equal("application/grpc", response.Content.Headers.ContentType?.MediaType);
-
-            // A trailers-only answer carries the status in its headers.
-            var headers = body.Length == 0 ? response.Headers : response.TrailingHeaders;
-            var status = headers.TryGetValues("grpc-status", out var s) ? s.Single() : null;
-            var text = headers.TryGetValues("grpc-message", out var m) ? Uri.UnescapeDataString(m.Single()) : null;
-            if (body.Length == 0)
-            {
-                return (status, text, []);
-            }
-
-            Assert.Equal(0, body[0]);
-            Assert.Equal(body.Length - 5, (int)BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(1, 4)));
-            return (status, text, body[5..]);
+            var grpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
+            RawGrpc = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = grpcAddress };
+            _channel = GrpcChannel.ForAddress(grpcAddress);
+            Client = new RatingSummaries.RatingSummariesClient(_channel);
         }
 
         public async ValueTask DisposeAsync()
         {
             Http?.Dispose();
-            Grpc?.Dispose();
+            RawGrpc?.Dispose();
+            _channel?.Dispose();
             if (_process is not null)
             {
                 await _process.DisposeAsync();
