@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,9 +25,14 @@ internal sealed class LoopbackApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<LoopbackApp> StartAsync(Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
+    /// <param name="settings">Configuration the service defaults read while being added (e.g. <c>Telemetry:*</c>).</param>
+    public static async Task<LoopbackApp> StartAsync(
+        Action<WebApplicationBuilder>? configure = null,
+        Action<WebApplication>? map = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddServiceDefaults();
         configure?.Invoke(builder);
