@@ -25,6 +25,7 @@ internal sealed class ResilientClient : IAsyncDisposable
             ["Resilience:Default:RetryBaseDelay"] = "00:00:00.010",
             ["Resilience:Default:RetryMaxDelay"] = "00:00:00.020",
             ["Resilience:Default:BreakerMinimumThroughput"] = "100000",
+            ["Resilience:Default:BreakerConsecutiveFailures"] = "0",
         };
         foreach (var (key, value) in settings)
         {
