@@ -1,3 +1,4 @@
+using Bff.ServiceDefaults.Resilience.Hedging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace Bff.ServiceDefaults.Resilience;
 /// <summary>
 /// Builds the pipeline of one service and destination (the handler selects it by authority, so each destination
 /// has its own circuits; Polly's registry keeps it across handler recycling). Outermost first:
-/// total timeout > retry (with budget) > ratio breaker > run breaker > attempt timeout, so every attempt, timed-out
+/// total timeout > hedging (when <c>AddHedging</c> was called) > retry (with budget) > ratio breaker > run breaker > attempt timeout, so every attempt, timed-out
 /// ones included, is counted by the breakers, and an open circuit ends the retries.
 /// </summary>
 internal static class DownstreamPipeline
@@ -29,6 +30,10 @@ internal static class DownstreamPipeline
         builder.TimeProvider = timeProvider;
 
         builder.AddTimeout(new TimeoutStrategyOptions { Name = "total", Timeout = settings.TotalTimeout });
+        if (services.GetService<ServiceHedges>() is { } hedges)
+        {
+            HedgingPipeline.Add(builder, hedges, service);
+        }
 
         // Polly refuses MaxRetryAttempts = 0: no retry strategy at all is how retries are turned off.
         if (settings.MaxRetryAttempts > 0)
