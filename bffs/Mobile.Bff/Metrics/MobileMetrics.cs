@@ -8,7 +8,6 @@ namespace Mobile.Bff.Metrics;
 /// <list type="bullet">
 /// <item><c>bff_mobile_screen_completeness_ratio</c> (histogram, label <c>screen</c>): share of a screen's sections served fresh;</item>
 /// <item><c>bff_mobile_sections_total</c> (labels <c>screen</c>, <c>section</c>, <c>state</c>): sections served by state;</item>
-/// <item><c>bff_mobile_hedges_total</c> (labels <c>service</c>, <c>outcome</c> = sent, won, denied): hedged reads.</item>
 /// </list>
 /// </summary>
 internal sealed class MobileMetrics
@@ -19,7 +18,6 @@ internal sealed class MobileMetrics
 
     private readonly Histogram<double> _completeness;
     private readonly Counter<long> _sections;
-    private readonly Counter<long> _hedges;
 
     public MobileMetrics(IMeterFactory meterFactory)
     {
@@ -31,7 +29,6 @@ internal sealed class MobileMetrics
             tags: null,
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = CompletenessBuckets });
         _sections = meter.CreateCounter<long>("bff.mobile.sections", description: "Sections served, by screen, section and state (ok, stale, missing).");
-        _hedges = meter.CreateCounter<long>("bff.mobile.hedges", description: "Hedged reads, by service and outcome (sent, won, denied by the budget).");
     }
 
     public void RecordScreen(string screen, IReadOnlyDictionary<string, SectionState> sections)
@@ -45,9 +42,6 @@ internal sealed class MobileMetrics
 
         _completeness.Record(sections.Count == 0 ? 1 : (double)fresh / sections.Count, new KeyValuePair<string, object?>("screen", screen));
     }
-
-    public void RecordHedge(string service, string outcome) =>
-        _hedges.Add(1, new("service", service), new("outcome", outcome));
 
     private static string StateName(SectionState state) => state switch
     {

@@ -1,16 +1,15 @@
 using Bff.Clients.Results;
 using Microsoft.Extensions.Logging;
 using Mobile.Bff.Caching;
-using Mobile.Bff.Hedging;
 
 namespace Mobile.Bff.Sections;
 
 /// <summary>
-/// Runs the calls of one section inside its budget, hedged, and turns their outcome into a <see cref="Section{T}"/>:
+/// Runs the calls of one section inside its budget (hedged in the clients' pipelines) and turns their outcome into a <see cref="Section{T}"/>:
 /// never an exception for a service that fails or runs late. The cached variants serve a fresh cache entry
 /// without a call, and the last good value (marked stale) when the service fails.
 /// </summary>
-internal sealed partial class SectionRunner(Hedger hedger, SectionCache cache, ILogger<SectionRunner> logger)
+internal sealed partial class SectionRunner(SectionCache cache, ILogger<SectionRunner> logger)
 {
     public async Task<Section<T>> FetchAsync<T>(
         ScreenBudget budget,
@@ -22,7 +21,7 @@ internal sealed partial class SectionRunner(Hedger hedger, SectionCache cache, I
         using var sectionCancel = budget.ForSection(section);
         try
         {
-            var result = await hedger.ExecuteAsync(service, fetch, sectionCancel.Token).ConfigureAwait(false);
+            var result = await fetch(sectionCancel.Token).ConfigureAwait(false);
             if (result.IsSuccess)
             {
                 return Section<T>.Ok(result.Value);

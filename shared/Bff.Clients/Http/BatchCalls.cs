@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using Bff.Clients.Results;
 using Bff.Contracts.Paging;
 
@@ -11,13 +10,12 @@ namespace Bff.Clients.Http;
 internal static class BatchCalls
 {
     public static async Task<ServiceResult<BatchResult<T>>> GetBatchAsync<T>(
-        DomainHttp http,
-        string path,
+        ServiceResponses responses,
+        string parameter,
         IReadOnlyCollection<int> ids,
-        JsonTypeInfo<BatchResult<T>> responseType,
-        CancellationToken cancellationToken)
+        Func<int[], Task<ServiceResult<BatchResult<T>>>> call)
     {
-        var results = await GetChunksAsync(http, path, "ids", ids, responseType, cancellationToken).ConfigureAwait(false);
+        var results = await GetChunksAsync(responses, parameter, ids, call).ConfigureAwait(false);
         if (results.Error is not null)
         {
             return ServiceResult<BatchResult<T>>.Failure(results.Error);
@@ -29,30 +27,26 @@ internal static class BatchCalls
     }
 
     public static async Task<ServiceResult<ItemList<T>>> GetItemListAsync<T>(
-        DomainHttp http,
-        string path,
+        ServiceResponses responses,
         string parameter,
         IReadOnlyCollection<int> ids,
-        JsonTypeInfo<ItemList<T>> responseType,
-        CancellationToken cancellationToken)
+        Func<int[], Task<ServiceResult<ItemList<T>>>> call)
     {
-        var results = await GetChunksAsync(http, path, parameter, ids, responseType, cancellationToken).ConfigureAwait(false);
+        var results = await GetChunksAsync(responses, parameter, ids, call).ConfigureAwait(false);
         return results.Error is not null
             ? ServiceResult<ItemList<T>>.Failure(results.Error)
             : ServiceResult<ItemList<T>>.Success(new ItemList<T>([.. results.Values.SelectMany(r => r.Items)]));
     }
 
     private static async Task<(IReadOnlyList<TResponse> Values, ServiceError? Error)> GetChunksAsync<TResponse>(
-        DomainHttp http,
-        string path,
+        ServiceResponses responses,
         string parameter,
         IReadOnlyCollection<int> ids,
-        JsonTypeInfo<TResponse> responseType,
-        CancellationToken cancellationToken)
+        Func<int[], Task<ServiceResult<TResponse>>> call)
     {
         if (RequestGuard.CheckIds(ids, parameter) is { } problem)
         {
-            return ([], http.Refusal(problem));
+            return ([], responses.Refusal(problem));
         }
 
         var distinct = ids.Distinct().ToArray();
@@ -61,10 +55,7 @@ internal static class BatchCalls
             return ([], null);
         }
 
-        var calls = distinct
-            .Chunk(RequestGuard.MaxIdsPerCall)
-            .Select(chunk => http.GetAsync(new QueryBuilder(path).AddIds(parameter, chunk).ToString(), responseType, cancellationToken));
-        var results = await Task.WhenAll(calls).ConfigureAwait(false);
+        var results = await Task.WhenAll(distinct.Chunk(RequestGuard.MaxIdsPerCall).Select(call)).ConfigureAwait(false);
         var failed = Array.Find(results, r => !r.IsSuccess);
         return failed is not null ? ([], failed.Error) : ([.. results.Select(r => r.Value!)], null);
     }

@@ -1,21 +1,22 @@
 using Bff.ServiceDefaults.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Wires the resilience handler of the suite onto an <see cref="IHttpClientBuilder"/>.</summary>
+/// <summary>Wires the resilience pipeline of the suite onto an <see cref="IHttpClientBuilder"/>.</summary>
 public static class ResilienceHttpClientBuilderExtensions
 {
     /// <summary>
-    /// Adds total and per-attempt timeouts, budgeted retries of idempotent methods and a circuit breaker per
-    /// destination to the client. Settings come from <c>Resilience:Default</c> overridden by
-    /// <c>Resilience:&lt;serviceName&gt;</c> and are validated at start. The client's own
-    /// <see cref="HttpClient.Timeout"/> is lifted so the pipeline's total timeout rules.
+    /// Adds, through Microsoft.Extensions.Http.Resilience, total and per-attempt timeouts, budgeted retries of
+    /// idempotent methods and circuit breakers per destination to the client. Settings come from
+    /// <c>Resilience:Default</c> overridden by <c>Resilience:&lt;serviceName&gt;</c> and are validated at start.
+    /// The client's own <see cref="HttpClient.Timeout"/> is lifted so the pipeline's total timeout rules.
     /// </summary>
     /// <param name="builder">The client to protect.</param>
-    /// <param name="serviceName">The downstream's name: names its configuration section, logs and budget.</param>
+    /// <param name="serviceName">The downstream's name: names its configuration section, pipeline, logs and budget.</param>
     public static IHttpClientBuilder AddResilience(this IHttpClientBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,7 +24,7 @@ public static class ResilienceHttpClientBuilderExtensions
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<DownstreamPipelines>();
+        services.TryAddSingleton<RetryBudgets>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ResilienceOptions>, ResilienceOptionsValidator>());
         services.AddOptions<ResilienceOptions>(serviceName)
             .Configure<IConfiguration>((options, configuration) =>
@@ -35,9 +36,9 @@ public static class ResilienceHttpClientBuilderExtensions
             .ValidateOnStart();
 
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
-        builder.AddHttpMessageHandler(sp => new ResilienceHandler(
-            sp.GetRequiredService<DownstreamPipelines>(),
-            serviceName,
+        builder.AddResilienceHandler(serviceName, (pipeline, context) => DownstreamPipeline.Configure(pipeline, context, serviceName))
+            .SelectPipelineByAuthority();
+        builder.AddHttpMessageHandler(sp => new ResponseBufferingHandler(
             sp.GetRequiredService<IOptionsMonitor<ResilienceOptions>>().Get(serviceName).BufferResponseContent));
         return builder;
     }

@@ -55,6 +55,14 @@ public sealed class ResilienceOptions
     /// <summary>The window failures are counted over. Default 30 s; 500 ms..1 day.</summary>
     public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Failures in a row, with no success between them, that open the circuit at once, however many successes the
+    /// <see cref="BreakerSamplingDuration"/> still remembers: a service that starts hanging after healthy traffic is
+    /// cut off after a few calls instead of after the ratio catches up. Counted over the last
+    /// max(500 ms, 2 x <see cref="AttemptTimeout"/>). Default 5; 0 turns it off; otherwise 2..1,000.
+    /// </summary>
+    public int BreakerConsecutiveFailures { get; set; } = 5;
+
     /// <summary>How long an open circuit rejects calls before one trial call (half-open). Default 5 s; 500 ms..1 day.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }

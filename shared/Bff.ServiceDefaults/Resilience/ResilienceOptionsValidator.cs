@@ -38,6 +38,7 @@ internal sealed class ResilienceOptionsValidator : IValidateOptions<ResilienceOp
         Check(options.BreakerFailureRatio is > 0 and <= 1, nameof(options.BreakerFailureRatio), options.BreakerFailureRatio, "must be above 0 and at most 1");
         Check(options.BreakerMinimumThroughput >= 2, nameof(options.BreakerMinimumThroughput), options.BreakerMinimumThroughput, "must be at least 2");
         Check(InRange(options.BreakerSamplingDuration, MinBreakerWindow, OneDay), nameof(options.BreakerSamplingDuration), options.BreakerSamplingDuration, "must be between 00:00:00.500 and 1.00:00:00");
+        Check(options.BreakerConsecutiveFailures is 0 or (>= 2 and <= 1_000), nameof(options.BreakerConsecutiveFailures), options.BreakerConsecutiveFailures, "must be 0 (off) or between 2 and 1000");
         Check(InRange(options.BreakerBreakDuration, MinBreakerWindow, OneDay), nameof(options.BreakerBreakDuration), options.BreakerBreakDuration, "must be between 00:00:00.500 and 1.00:00:00");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -52,6 +52,16 @@ internal sealed class FlakyUpstream : IAsyncDisposable
 
             return Results.Ok(new { key });
         });
+        app.Map("/slowfirst/{key}", async (string key, int ms, CancellationToken aborted) =>
+        {
+            if (upstream.Count(key) > 1)
+            {
+                return Results.StatusCode(503);
+            }
+
+            await Task.Delay(ms, aborted);
+            return Results.Ok(new { key });
+        });
         await app.StartAsync();
         var address = app.Urls.First();
         upstream.BaseAddress = new Uri(address + "/");

@@ -245,6 +245,57 @@ public sealed class ResilienceHandlerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Service_that_hangs_after_healthy_traffic_costs_only_a_few_calls_the_full_budget()
+    {
+        await using var client = ResilientClient.Create(_upstream.BaseAddress, new Dictionary<string, string?>
+        {
+            ["AttemptTimeout"] = "00:00:00.200",
+            ["TotalTimeout"] = "00:00:00.250",
+            ["MaxRetryAttempts"] = "0",
+            ["BreakerMinimumThroughput"] = "10",
+            ["BreakerFailureRatio"] = "0.5",
+            ["BreakerSamplingDuration"] = "00:00:30",
+            ["BreakerBreakDuration"] = "00:00:30",
+            ["BreakerConsecutiveFailures"] = "5",
+        });
+        for (var i = 0; i < 100; i++)
+        {
+            using var healthy = await client.Http.GetAsync("fail/healthy?times=0", Token);
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
+
+        // 60 calls, 4 at a time, to a destination that now hangs: the 100 successes keep the ratio breaker closed.
+        var timedOut = 0;
+        var rejected = 0;
+        for (var round = 0; round < 15; round++)
+        {
+            var calls = Enumerable.Range(0, 4).Select(async _ =>
+            {
+                try
+                {
+                    using (await client.Http.GetAsync("slow/hang?ms=5000", Token))
+                    {
+                    }
+                }
+                catch (TimeoutRejectedException)
+                {
+                    Interlocked.Increment(ref timedOut);
+                }
+                catch (BrokenCircuitException)
+                {
+                    Interlocked.Increment(ref rejected);
+                }
+            });
+            await Task.WhenAll(calls);
+        }
+
+        // The run breaker's window (500 ms here) must first forget the successes: three rounds of four at most, not 15.
+        Assert.InRange(timedOut, 5, 12);
+        Assert.Equal(60 - timedOut, rejected);
+        Assert.Equal(timedOut, _upstream.Requests("hang"));
+    }
+
+    [Fact]
     public async Task Circuit_is_per_destination()
     {
         await using var other = await FlakyUpstream.StartAsync();

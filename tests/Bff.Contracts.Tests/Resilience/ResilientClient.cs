@@ -16,8 +16,15 @@ internal sealed class ResilientClient : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <summary>Settings are keys under <c>Resilience:&lt;service&gt;</c>; backoffs default to 10 ms and the breaker to off.</summary>
-    public static ResilientClient Create(Uri baseAddress, IReadOnlyDictionary<string, string?> settings, TimeProvider? timeProvider = null)
+    /// <summary>
+    /// Settings are keys under <c>Resilience:&lt;service&gt;</c>; backoffs default to 10 ms and the breakers to off.
+    /// Hedging is on when <paramref name="hedging"/> (keys of <c>HedgingOptions</c>) is given.
+    /// </summary>
+    public static ResilientClient Create(
+        Uri baseAddress,
+        IReadOnlyDictionary<string, string?> settings,
+        TimeProvider? timeProvider = null,
+        IReadOnlyDictionary<string, string?>? hedging = null)
     {
         const string service = "upstream";
         var values = new Dictionary<string, string?>
@@ -25,10 +32,16 @@ internal sealed class ResilientClient : IAsyncDisposable
             ["Resilience:Default:RetryBaseDelay"] = "00:00:00.010",
             ["Resilience:Default:RetryMaxDelay"] = "00:00:00.020",
             ["Resilience:Default:BreakerMinimumThroughput"] = "100000",
+            ["Resilience:Default:BreakerConsecutiveFailures"] = "0",
         };
         foreach (var (key, value) in settings)
         {
             values[$"Resilience:{service}:{key}"] = value;
+        }
+
+        foreach (var (key, value) in hedging ?? new Dictionary<string, string?>())
+        {
+            values[$"Hedging:{key}"] = value;
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
@@ -38,6 +51,11 @@ internal sealed class ResilientClient : IAsyncDisposable
         if (timeProvider is not null)
         {
             services.AddSingleton(timeProvider);
+        }
+
+        if (hedging is not null)
+        {
+            services.AddHedging("Hedging");
         }
 
         services.AddHttpClient(service, c => c.BaseAddress = baseAddress).AddResilience(service);

@@ -43,6 +43,7 @@ internal sealed class ClientHost : IAsyncDisposable
             ["Resilience:Default:RetryBaseDelay"] = "00:00:00.010",
             ["Resilience:Default:RetryMaxDelay"] = "00:00:00.050",
             ["Resilience:Default:BreakerMinimumThroughput"] = "1000",
+            ["Resilience:Default:BreakerConsecutiveFailures"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

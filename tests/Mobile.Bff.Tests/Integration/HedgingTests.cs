@@ -46,6 +46,6 @@ public sealed partial class HedgingTests(StubsFixture stubs, EdgeKeys keys) : St
         return match is null ? 0 : long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
     }
 
-    [GeneratedRegex("""^bff_mobile_hedges_total\{(?=[^}]*service="products")(?=[^}]*outcome="(?<outcome>\w+)")[^}]*\} (?<count>\d+)""", RegexOptions.Multiline)]
+    [GeneratedRegex("""^bff_resilience_hedges_total\{(?=[^}]*service="products")(?=[^}]*outcome="(?<outcome>\w+)")[^}]*\} (?<count>\d+)""", RegexOptions.Multiline)]
     private static partial Regex HedgeLine();
 }

@@ -40,6 +40,7 @@ public sealed class MobileBffHost : WebApplicationFactory<Program>
             ["Resilience:Default:AttemptTimeout"] = "00:00:04.800",
             ["Resilience:Default:TotalTimeout"] = "00:00:05",
             ["Resilience:Default:BreakerMinimumThroughput"] = "100000",
+            ["Resilience:Default:BreakerConsecutiveFailures"] = "0",
             ["Mobile:Budgets:Overall"] = "00:00:05",
             ["Mobile:Cache:Ttl"] = "00:00:00",
             ["Mobile:Hedging:Enabled"] = "false",

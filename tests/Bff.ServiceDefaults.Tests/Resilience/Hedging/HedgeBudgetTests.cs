@@ -1,7 +1,7 @@
 using Bff.TestSupport.Time;
-using Mobile.Bff.Hedging;
+using Bff.ServiceDefaults.Resilience.Hedging;
 
-namespace Mobile.Bff.Tests.Hedging;
+namespace Bff.ServiceDefaults.Tests.Resilience.Hedging;
 
 public sealed class HedgeBudgetTests
 {

@@ -1,4 +1,4 @@
-namespace Mobile.Bff.Hedging;
+namespace Bff.ServiceDefaults.Resilience.Hedging;
 
 /// <summary>
 /// The latest latencies of one service in a ring, and their percentile. Sorting a copy of a few hundred

@@ -1,6 +1,6 @@
-using Mobile.Bff.Hedging;
+using Bff.ServiceDefaults.Resilience.Hedging;
 
-namespace Mobile.Bff.Tests.Hedging;
+namespace Bff.ServiceDefaults.Tests.Resilience.Hedging;
 
 public sealed class LatencyWindowTests
 {

@@ -1,4 +1,4 @@
-namespace Mobile.Bff.Hedging;
+namespace Bff.ServiceDefaults.Resilience.Hedging;
 
 /// <summary>
 /// Bounds the hedges of one service: at most <see cref="HedgingOptions.BudgetRatio"/> of its calls, or

@@ -1,10 +1,11 @@
-namespace Mobile.Bff.Hedging;
+namespace Bff.ServiceDefaults.Resilience.Hedging;
 
-/// <summary>Hedged reads (configuration section <c>Mobile:Hedging</c>).</summary>
+/// <summary>
+/// Hedged reads of the domain clients (bound from the section given to <c>AddHedging</c>, e.g. <c>Mobile:Hedging</c>):
+/// a GET that has not answered after the service's observed percentile gets one more identical attempt.
+/// </summary>
 public sealed class HedgingOptions
 {
-    public const string SectionName = "Mobile:Hedging";
-
     /// <summary>Whether slow reads get a second attempt at all. Default true.</summary>
     public bool Enabled { get; set; } = true;
 
