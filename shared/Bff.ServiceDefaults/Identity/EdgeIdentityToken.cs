@@ -31,12 +31,16 @@ public static class EdgeIdentityToken
 
     /// <summary>
     /// Wraps one half of the edge's P-256 key pair. The key id is the key's RFC 7638 thumbprint, so the edge (private
-    /// half) and every BFF (public half) name the same key without configuring an id.
+    /// half) and every BFF (public half) name the same key without configuring an id. The caller owns <paramref name="key"/>.
     /// </summary>
     public static ECDsaSecurityKey SecurityKey(ECDsa key)
     {
         var securityKey = new ECDsaSecurityKey(key);
         securityKey.KeyId = Base64UrlEncoder.Encode(securityKey.ComputeJwkThumbprint());
+
+        // Its own provider cache: the shared default one is keyed by the key's thumbprint, so a second holder of the
+        // same key pair in the process (a restarted host) would be handed providers bound to an ECDsa already disposed.
+        securityKey.CryptoProviderFactory = new CryptoProviderFactory();
         return securityKey;
     }
 
