@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Bff.ServiceDefaults.Identity;
@@ -8,9 +7,10 @@ namespace Bff.ServiceDefaults.Identity;
 /// <summary>
 /// Points the <see cref="EdgeIdentityDefaults.AuthenticationScheme"/> JwtBearer scheme at the edge's token: its
 /// header, its one algorithm, issuer, this BFF as audience, the static key, a clock skew of seconds rather than the
-/// default five minutes (the token lives one minute), and no error details in answers to callers.
+/// default five minutes (the token lives one minute), no error details in answers to callers, and a handler that
+/// remembers verified tokens until they expire.
 /// </summary>
-internal sealed class ConfigureEdgeJwtBearer(IOptions<EdgeIdentityOptions> options, EdgeVerificationKey key) : IConfigureNamedOptions<JwtBearerOptions>
+internal sealed class ConfigureEdgeJwtBearer(IOptions<EdgeIdentityOptions> options, EdgeVerificationKey key, VerifiedEdgeTokenHandler handler) : IConfigureNamedOptions<JwtBearerOptions>
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
 
@@ -25,7 +25,7 @@ internal sealed class ConfigureEdgeJwtBearer(IOptions<EdgeIdentityOptions> optio
         bearer.MapInboundClaims = false;
         bearer.EventsType = typeof(EdgeJwtBearerEvents);
         bearer.TokenHandlers.Clear();
-        bearer.TokenHandlers.Add(new JsonWebTokenHandler { MapInboundClaims = false, MaximumTokenSizeInBytes = EdgeIdentityToken.MaxLength });
+        bearer.TokenHandlers.Add(handler);
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],

@@ -31,6 +31,7 @@ public static class EdgeIdentityExtensions
             .ValidateOnStart();
         services.AddSingleton<EdgeVerificationKey>();
         services.AddSingleton<EdgeJwtBearerEvents>();
+        services.AddSingleton<VerifiedEdgeTokenHandler>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureEdgeJwtBearer>();
         services.AddAuthentication(EdgeIdentityDefaults.AuthenticationScheme).AddJwtBearer(EdgeIdentityDefaults.AuthenticationScheme, _ => { });
         services.AddAuthorization();

@@ -60,6 +60,30 @@ public sealed class EdgeIdentityAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Same_token_again_carries_the_same_identity()
+    {
+        var token = Token(Demo, "mobile-bff", DateTimeOffset.UtcNow, _edgeKey);
+
+        var first = await (await SendAsync(token)).Content.ReadAsStringAsync(Ct);
+        var second = await (await SendAsync(token)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal("1/mobile-app/openid,profile/", first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Token_accepted_once_is_refused_once_it_has_expired()
+    {
+        var token = EdgeIdentityToken.Create(Demo, "mobile-bff", DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1), EdgeIdentityToken.SecurityKey(_edgeKey));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(token)).StatusCode);
+
+        // Past exp plus the 5 s clock skew.
+        await Task.Delay(TimeSpan.FromSeconds(6.5), Ct);
+
+        await AssertUnauthorizedAsync(await SendAsync(token));
+    }
+
+    [Fact]
     public async Task Request_that_skips_the_edge_is_refused_with_401_problem()
     {
         await AssertUnauthorizedAsync(await SendAsync());
