@@ -2,8 +2,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSettingsBesideBinary();                         // appsettings.json of the binary, when started from elsewhere
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
-builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, EdgeIdentity:VerificationKeyPath
-builder.AddMobileHttp();                                   // Mobile:Requests limits, brotli + gzip
+builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AllowedClients
+builder.AddMobileHttp();                                   // Mobile:Requests limits, brotli + gzip, the caller policy
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
 builder.AddSections();                                     // Mobile:Budgets, Mobile:Cache, Mobile:Hedging, Bff.Mobile meter
 builder.AddScreens();                                      // Mobile:Home

@@ -1,9 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
-builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AnonymousPaths
+builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AllowedClients
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
-builder.AddPartnerApi();                                   // Partner:Clients, :Paging, :Idempotency, :V1; Bff.Partner meter
+builder.AddPartnerApi();                                   // Partner:Clients, :Paging, :Idempotency, :V1; caller policy; meter
 builder.AddPartnerOpenApi();                               // one OpenAPI document per version
 
 var app = builder.Build();

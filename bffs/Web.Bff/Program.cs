@@ -2,8 +2,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSettingsBesideBinary();                         // appsettings.json of the binary, when started from elsewhere
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
-builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, EdgeIdentity:VerificationKeyPath
-builder.AddWebHttp();                                      // Web:AllowedClients
+builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AllowedClients
+builder.AddWebHttp();                                      // the caller policy: web-app users only
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
 builder.AddWebGraphQL();                                   // GraphQL:* limits, introspection, persisted queries
 

@@ -48,14 +48,29 @@ try
     {
         Timeout = TimeSpan.FromSeconds(10),
     };
-    var assertion = EdgeAssertion.Create(new EdgeIdentity("1", "mobile-app", ["openid"], null), "mobile-bff", DateTimeOffset.UtcNow,
-        duration * 4 + TimeSpan.FromMinutes(2), key);
+    // Tokens live a minute at most: re-signed every 30 s, as the edge reuses one for half its lifetime.
+    var signingKey = EdgeIdentityToken.SecurityKey(key);
+    var identity = new EdgeIdentity("1", "mobile-app", ["openid"], null);
+    Tuple<string, DateTimeOffset>? issued = null; // a reference, swapped whole: the load loops read it concurrently
+    string Assertion()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var current = issued;
+        if (current is null || now >= current.Item2)
+        {
+            current = Tuple.Create(EdgeIdentityToken.Create(identity, "mobile-bff", now, TimeSpan.FromMinutes(1), signingKey), now + TimeSpan.FromSeconds(30));
+            issued = current;
+        }
+
+        return current.Item1;
+    }
+
     var home = new Uri(bff.BaseAddress, "mobile/home");
 
     async Task<string> ViaBff(CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, home);
-        request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+        request.Headers.Add(EdgeIdentityToken.HeaderName, Assertion());
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -114,9 +129,9 @@ try
             foreach (var encoding in new string?[] { null, "br", "gzip" })
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, home);
-                request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+                request.Headers.Add(EdgeIdentityToken.HeaderName, Assertion());
                 using var plainRequest = new HttpRequestMessage(HttpMethod.Get, home);
-                plainRequest.Headers.Add(EdgeAssertion.HeaderName, assertion);
+                plainRequest.Headers.Add(EdgeIdentityToken.HeaderName, Assertion());
                 if (encoding is not null)
                 {
                     request.Headers.AcceptEncoding.ParseAdd(encoding);

@@ -11,7 +11,7 @@ internal static class HomeEndpoints
         endpoints.MapGet("/mobile/home", (HttpContext context, HomeScreen screen) =>
             Caller.TryGetUserId(context, out var userId, out var problem)
                 ? screen.RenderAsync(context, userId)
-                : Task.FromResult(problem!));
+                : Task.FromResult(problem!)).RequireAuthorization(MobileCallerPolicy.Name);
         return endpoints;
     }
 }

@@ -1,15 +1,9 @@
 namespace Mobile.Bff.Http;
 
-/// <summary>Who may call and what a request may carry (configuration section <c>Mobile:Requests</c>).</summary>
+/// <summary>What a request may carry (configuration section <c>Mobile:Requests</c>).</summary>
 public sealed class RequestLimitsOptions
 {
     public const string SectionName = "Mobile:Requests";
-
-    /// <summary>
-    /// OAuth clients (the edge assertion's client id) allowed to use this BFF; others get 403.
-    /// Default <c>mobile-app</c> alone. Configuration replaces the list.
-    /// </summary>
-    public IList<string> AllowedClients { get; set; } = ["mobile-app"];
 
     /// <summary>Longest query string, <c>?</c> included, in characters. Default 2,048; 1..8,192.</summary>
     public int MaxQueryLength { get; set; } = 2048;

@@ -18,7 +18,7 @@ internal static class OrderEndpoints
             return ResourceId.TryParse(id, out var orderId)
                 ? screen.RenderAsync(context, userId, orderId)
                 : Task.FromResult(MobileProblems.InvalidId(id));
-        });
+        }).RequireAuthorization(MobileCallerPolicy.Name);
         return endpoints;
     }
 }

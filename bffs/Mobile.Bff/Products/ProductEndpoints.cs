@@ -11,7 +11,7 @@ internal static class ProductEndpoints
         endpoints.MapGet("/mobile/products/{id}", (string id, HttpContext context, ProductScreen screen) =>
             ResourceId.TryParse(id, out var productId)
                 ? screen.RenderAsync(context, productId)
-                : Task.FromResult(MobileProblems.InvalidId(id)));
+                : Task.FromResult(MobileProblems.InvalidId(id))).RequireAuthorization(MobileCallerPolicy.Name);
         return endpoints;
     }
 }

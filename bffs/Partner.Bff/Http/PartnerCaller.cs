@@ -1,6 +1,6 @@
 namespace Partner.Bff.Http;
 
-/// <summary>The partner behind a request, once <see cref="PartnerAccessMiddleware"/> admitted it.</summary>
+/// <summary>The partner behind a request, once the <see cref="PartnerCallerPolicy"/> admitted it.</summary>
 /// <param name="ClientId">The partner client id (the edge identity's client).</param>
 /// <param name="UserId">The domain user whose orders are this partner's.</param>
 /// <param name="Plan">The plan the edge asserted (<c>free</c>, <c>gold</c>); the edge enforces its limits.</param>

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Bff.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Partner.Bff.Errors;
 using Partner.Bff.Http;
 using Partner.Bff.Idempotency;
@@ -14,14 +16,18 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>The partner API's services (options validated at start) and its middleware, in order.</summary>
 internal static class PartnerHttpExtensions
 {
-    /// <summary>Binds <c>Partner</c>, <c>Partner:Paging</c>, <c>Partner:Idempotency</c>, <c>Partner:V1</c>; adds the <c>Bff.Partner</c> meter.</summary>
+    /// <summary>Binds <c>Partner</c>, <c>Partner:Paging</c>, <c>Partner:Idempotency</c>, <c>Partner:V1</c>; adds the caller policy and the <c>Bff.Partner</c> meter.</summary>
     public static IHostApplicationBuilder AddPartnerApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<PartnerOptions>().BindConfiguration(PartnerOptions.SectionName)
             .Validate(o => o.Clients.Count > 0, "Partner:Clients must list at least one partner client.")
             .Validate(o => o.Clients.Values.All(c => c.UserId > 0), "Partner:Clients:<clientId>:UserId must be a positive user id for every client.")
+            .Validate<IOptions<EdgeIdentityOptions>>(
+                (o, edge) => edge.Value.AllowedClients.All(o.Clients.ContainsKey),
+                "Partner:Clients must give a UserId for every client in EdgeIdentity:AllowedClients.")
             .ValidateOnStart();
+        services.AddAuthorizationBuilder().AddPolicy(PartnerCallerPolicy.Name, PartnerCallerPolicy.Build);
         services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.SectionName)
             .Validate(o => o.MaxLimit is >= 1 and <= 100, "Partner:Paging:MaxLimit must be 1..100.")
             .Validate(o => o.DefaultLimit >= 1 && o.DefaultLimit <= o.MaxLimit, "Partner:Paging:DefaultLimit must be 1..MaxLimit.")
@@ -69,7 +75,7 @@ internal static class PartnerHttpExtensions
 
     /// <summary>
     /// In order: problem documents for exceptions and bodiless errors, v1's deprecation headers (on every v1 answer),
-    /// the edge identity (401), the partner check (403) and usage counting.
+    /// the edge identity (401) and the caller policy (403), the admitted partner's account, and usage counting.
     /// </summary>
     public static WebApplication UsePartnerHttp(this WebApplication app)
     {
@@ -77,7 +83,7 @@ internal static class PartnerHttpExtensions
         app.UseStatusCodePages();
         app.UseMiddleware<DeprecationHeadersMiddleware>();
         app.UseEdgeIdentity();
-        app.UseMiddleware<PartnerAccessMiddleware>();
+        app.UseMiddleware<PartnerCallerMiddleware>();
         app.UseMiddleware<UsageMiddleware>();
         return app;
     }

@@ -1,8 +1,8 @@
 namespace Partner.Bff.Http;
 
 /// <summary>
-/// The partner clients this API serves (configuration section <c>Partner</c>). A client id the edge forwards that
-/// is not listed here (an app user's <c>web-app</c> or <c>mobile-app</c>, an unknown client) gets 403.
+/// The customer accounts of the partner clients (configuration section <c>Partner</c>). Which clients may call is
+/// <c>EdgeIdentity:AllowedClients</c>; each of them needs an entry here.
 /// </summary>
 internal sealed class PartnerOptions
 {

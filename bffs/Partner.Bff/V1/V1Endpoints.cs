@@ -18,7 +18,7 @@ internal static class V1Endpoints
 
     public static IEndpointRouteBuilder MapPartnerV1(this IEndpointRouteBuilder endpoints)
     {
-        var v1 = endpoints.MapGroup("/partner/v1").WithGroupName(Version);
+        var v1 = endpoints.MapGroup("/partner/v1").WithGroupName(Version).RequireAuthorization(PartnerCallerPolicy.Name);
 
         v1.MapGet("/orders", ListOrdersAsync).WithName("v1ListOrders").WithTags("Orders")
             .WithSummary("List the partner's orders")

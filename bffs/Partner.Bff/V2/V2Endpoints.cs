@@ -18,7 +18,7 @@ internal static class V2Endpoints
 
     public static IEndpointRouteBuilder MapPartnerV2(this IEndpointRouteBuilder endpoints)
     {
-        var v2 = endpoints.MapGroup("/partner/v2").WithGroupName(Version);
+        var v2 = endpoints.MapGroup("/partner/v2").WithGroupName(Version).RequireAuthorization(PartnerCallerPolicy.Name);
 
         v2.MapGet("/orders", ListOrdersAsync).WithName("v2ListOrders").WithTags("Orders")
             .WithSummary("List the partner's orders")

@@ -7,7 +7,7 @@ namespace Web.Bff.Schema;
 /// <summary>The signed-in user of the request, as the edge asserted it (never from arguments).</summary>
 internal static class ViewerContext
 {
-    /// <summary>The viewer's user id; the HTTP pipeline (<c>WebClientMiddleware</c>) let through positive integer subjects only.</summary>
+    /// <summary>The viewer's user id; the caller policy (<c>WebCallerPolicy</c>) admits positive integer subjects only.</summary>
     public static int UserId(this IResolverContext context)
     {
         var http = (HttpContext)context.Items[nameof(HttpContext)]!;

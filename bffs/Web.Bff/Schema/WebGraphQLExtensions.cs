@@ -1,3 +1,4 @@
+using Web.Bff.Http;
 using Web.Bff.Schema;
 
 namespace Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ internal static class WebGraphQLExtensions
         return builder;
     }
 
+    /// <summary>POST/GET <c>/graphql</c>, for callers the <see cref="WebCallerPolicy"/> admits.</summary>
     public static IEndpointConventionBuilder MapWebGraphQL(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGraphQL(Path, WebSchema.Create());
+        endpoints.MapGraphQL(Path, WebSchema.Create()).RequireAuthorization(WebCallerPolicy.Name);
 }

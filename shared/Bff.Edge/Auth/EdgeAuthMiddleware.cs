@@ -10,7 +10,7 @@ namespace Bff.Edge.Auth;
 /// <summary>
 /// Per-route authentication and authorization, between routing and forwarding: strips client-sent identity
 /// headers on every route; on a route with <c>Auth</c>, verifies the bearer token or API key (401), checks the
-/// client and scopes (403), then replaces the credential with a signed edge assertion for the upstream.
+/// client and scopes (403), then replaces the credential with a signed edge identity token for the upstream.
 /// </summary>
 internal sealed class EdgeAuthMiddleware(
     RequestDelegate next,
@@ -19,7 +19,7 @@ internal sealed class EdgeAuthMiddleware(
 {
     // Present only when the configuration has Authentication:Jwt (validation refuses Auth routes otherwise).
     private readonly EdgeAuthenticator? _authenticator = services.GetService(typeof(EdgeAuthenticator)) as EdgeAuthenticator;
-    private readonly EdgeAssertionIssuer? _issuer = services.GetService(typeof(EdgeAssertionIssuer)) as EdgeAssertionIssuer;
+    private readonly EdgeIdentityTokenIssuer? _issuer = services.GetService(typeof(EdgeIdentityTokenIssuer)) as EdgeIdentityTokenIssuer;
 
     // Not async itself: an anonymous route passes straight on without an async state machine per request.
     public Task InvokeAsync(HttpContext context)
@@ -58,11 +58,11 @@ internal sealed class EdgeAuthMiddleware(
             }
         }
 
-        // The credential stays at the edge; upstreams trust only the assertion.
+        // The credential stays at the edge; upstreams trust only the edge identity token.
         var headers = context.Request.Headers;
         headers.Remove(HeaderNames.Authorization);
         headers.Remove(_authenticator.ApiKeyHeaderName);
-        headers[EdgeAssertion.HeaderName] = _issuer.Issue(identity, auth.Audience!);
+        headers[EdgeIdentityToken.HeaderName] = _issuer.Issue(identity, auth.Audience!);
         context.Features.Set(identity);
         await next(context).ConfigureAwait(false);
     }

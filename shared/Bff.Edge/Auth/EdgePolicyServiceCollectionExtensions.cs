@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bff.Edge.Auth;
 
-/// <summary>Registers what the per-route policies need: authentication, the assertion signer, rate limiting.</summary>
+/// <summary>Registers what the per-route policies need: authentication, the identity token signer, rate limiting.</summary>
 internal static class EdgePolicyServiceCollectionExtensions
 {
     public static IServiceCollection AddEdgePolicies(this IServiceCollection services, IConfiguration configuration, EdgeStartOptions start)
@@ -23,7 +23,7 @@ internal static class EdgePolicyServiceCollectionExtensions
         {
             // Read now, so a missing or bad key stops the start with the key named, not the first request.
             var key = LoadSigningKey(keyPath);
-            services.AddSingleton(sp => new EdgeAssertionIssuer(key, identity.AssertionLifetime, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp => new EdgeIdentityTokenIssuer(key, identity.AssertionLifetime, sp.GetRequiredService<TimeProvider>()));
         }
 
         return services;

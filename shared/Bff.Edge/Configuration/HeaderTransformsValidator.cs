@@ -143,7 +143,7 @@ internal static class HeaderTransformsValidator
             return "is set by the edge itself";
         }
 
-        return name.Equals(EdgeAssertion.HeaderName, StringComparison.OrdinalIgnoreCase) || IsIdentityHeader(name, identityHeaders)
+        return name.Equals(EdgeIdentityToken.HeaderName, StringComparison.OrdinalIgnoreCase) || IsIdentityHeader(name, identityHeaders)
             ? "carries identity, which only the edge's authentication may set (Identity.StripHeaders)"
             : null;
     }

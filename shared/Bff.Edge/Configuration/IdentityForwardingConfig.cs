@@ -2,17 +2,17 @@ namespace Bff.Edge.Configuration;
 
 /// <summary>
 /// How identity reaches upstreams (section <c>Identity</c>, read at start): which client-sent headers are
-/// stripped on every route, and the key that signs the edge assertion for authenticated routes.
+/// stripped on every route, and the key that signs the edge identity token (an ES256 JWT) for authenticated routes.
 /// </summary>
 internal sealed record IdentityForwardingConfig
 {
     /// <summary>Header names stripped from every request; a trailing <c>*</c> matches a prefix.</summary>
     public IReadOnlyList<string> StripHeaders { get; init; } = ["X-User-*", "X-Client-*", "X-Edge-*", "X-Forwarded-User"];
 
-    /// <summary>ECDSA P-256 private key (PEM) signing assertions. Required when a route has <c>Auth</c>.</summary>
+    /// <summary>ECDSA P-256 private key (PEM) signing the edge identity tokens. Required when a route has <c>Auth</c>.</summary>
     public string? SigningKeyPath { get; init; }
 
-    /// <summary>How long an assertion is valid. Default 30 s; at most 5 minutes.</summary>
+    /// <summary>How long an edge identity token is valid. Default 30 s; at most 1 minute.</summary>
     public TimeSpan AssertionLifetime { get; init; } = TimeSpan.FromSeconds(30);
 
     public bool Equals(IdentityForwardingConfig? other) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bff.ServiceDefaults.Identity;
 
 namespace Bff.Edge.Configuration;
 
@@ -11,9 +12,9 @@ internal static class PolicyConfigValidator
     public static void Validate(EdgeConfig config, List<string> errors)
     {
         var identity = config.Identity;
-        if (identity.AssertionLifetime <= TimeSpan.Zero || identity.AssertionLifetime > TimeSpan.FromMinutes(5))
+        if (identity.AssertionLifetime <= TimeSpan.Zero || identity.AssertionLifetime > EdgeIdentityToken.MaxLifetime)
         {
-            errors.Add($"Identity.AssertionLifetime: must be more than 0 and at most 00:05:00 (got {identity.AssertionLifetime})");
+            errors.Add($"Identity.AssertionLifetime: must be more than 0 and at most 00:01:00 (got {identity.AssertionLifetime})");
         }
 
         for (var i = 0; i < identity.StripHeaders.Count; i++)

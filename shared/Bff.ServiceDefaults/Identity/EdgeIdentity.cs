@@ -2,7 +2,7 @@ namespace Bff.ServiceDefaults.Identity;
 
 /// <summary>
 /// Who called, as the edge verified it: the token's subject, the OAuth client, its scopes and,
-/// for partners, the plan. BFFs read it from <c>HttpContext.Features</c> after <c>UseEdgeIdentity()</c>.
+/// for partners, the plan. BFFs read it from <c>HttpContext.User</c> (<c>GetEdgeIdentity()</c>) on endpoints with an edge identity policy.
 /// </summary>
 /// <param name="Subject">User id for app users, client id for partners.</param>
 /// <param name="ClientId">The OAuth client: <c>web-app</c>, <c>mobile-app</c> or a partner client.</param>

@@ -24,7 +24,7 @@ public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
     }
 
     [Fact]
-    public async Task Valid_user_token_reaches_the_upstream_as_a_signed_assertion_without_the_token()
+    public async Task Valid_user_token_reaches_the_upstream_as_an_edge_identity_jwt_without_the_token()
     {
         var token = await suite.Identity.UserTokenAsync("demo", "mobile-app", Ct);
         var path = UniquePath("/mobile");
@@ -34,8 +34,7 @@ public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var seen = Assert.Single(suite.Upstream.To(path));
         Assert.False(seen.ContainsKey("Authorization"));
-        var identity = EdgeAssertion.Verify(seen[EdgeAssertion.HeaderName], "mobile-bff", DateTimeOffset.UtcNow, suite.Keys.Key, out var error);
-        Assert.True(identity is not null, error);
+        var identity = await suite.Keys.ReadAsync(seen[EdgeIdentityToken.HeaderName], "mobile-bff");
         Assert.Equal("1", identity.Subject);
         Assert.Equal("mobile-app", identity.ClientId);
     }
@@ -54,8 +53,8 @@ public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
         Assert.False(seen.ContainsKey("X-User-Id"));
         Assert.False(seen.ContainsKey("X-Forwarded-User"));
         Assert.False(seen.ContainsKey("X-Client-Plan"));
-        var identity = EdgeAssertion.Verify(seen[EdgeAssertion.HeaderName], "mobile-bff", DateTimeOffset.UtcNow, suite.Keys.Key, out _);
-        Assert.Equal("2", identity!.Subject);
+        var identity = await suite.Keys.ReadAsync(seen[EdgeIdentityToken.HeaderName], "mobile-bff");
+        Assert.Equal("2", identity.Subject);
     }
 
     [Fact]
@@ -68,7 +67,7 @@ public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var seen = Assert.Single(suite.Upstream.To(path));
         Assert.False(seen.ContainsKey("X-User-Id"));
-        Assert.False(seen.ContainsKey(EdgeAssertion.HeaderName));
+        Assert.False(seen.ContainsKey(EdgeIdentityToken.HeaderName));
     }
 
     [Fact]
@@ -148,8 +147,8 @@ public sealed class EdgeAuthenticationTests(EdgeSuiteFixture suite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var seen = Assert.Single(suite.Upstream.To(path));
         Assert.False(seen.ContainsKey("X-Api-Key"));
-        var identity = EdgeAssertion.Verify(seen[EdgeAssertion.HeaderName], "partner-bff", DateTimeOffset.UtcNow, suite.Keys.Key, out _);
-        Assert.Equal("partner-gold", identity!.ClientId);
+        var identity = await suite.Keys.ReadAsync(seen[EdgeIdentityToken.HeaderName], "partner-bff");
+        Assert.Equal("partner-gold", identity.ClientId);
         Assert.Equal("gold", identity.Plan);
     }
 

@@ -25,13 +25,13 @@ public sealed class EdgeKeys : IDisposable
 
     /// <summary>An assertion for <paramref name="subject"/> of <paramref name="clientId"/>, valid for 30 s from now.</summary>
     public string Sign(string subject = "1", string clientId = MobileApp, string audience = Audience) =>
-        EdgeAssertion.Create(new EdgeIdentity(subject, clientId, ["openid"], null), audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), _key);
+        EdgeIdentityToken.Create(new EdgeIdentity(subject, clientId, ["openid"], null), audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), EdgeIdentityToken.SecurityKey(_key));
 
     /// <summary>An assertion signed by another key: what a forger without the edge's key can make.</summary>
     public static string Forge(string subject = "1")
     {
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return EdgeAssertion.Create(new EdgeIdentity(subject, MobileApp, ["openid"], null), Audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), other);
+        return EdgeIdentityToken.Create(new EdgeIdentity(subject, MobileApp, ["openid"], null), Audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), EdgeIdentityToken.SecurityKey(other));
     }
 
     public void Dispose()

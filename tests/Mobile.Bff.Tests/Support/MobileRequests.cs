@@ -13,7 +13,7 @@ public static class MobileRequests
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         if (assertion is not null)
         {
-            request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+            request.Headers.Add(EdgeIdentityToken.HeaderName, assertion);
         }
 
         return request;

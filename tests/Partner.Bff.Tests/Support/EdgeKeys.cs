@@ -32,7 +32,7 @@ public sealed class EdgeKeys : IDisposable
     public string AppUser() => Sign(new EdgeIdentity("1", "web-app", ["openid", "profile", "api"], null));
 
     public string Sign(EdgeIdentity identity) =>
-        EdgeAssertion.Create(identity, Audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), _key);
+        EdgeIdentityToken.Create(identity, Audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), EdgeIdentityToken.SecurityKey(_key));
 
     public void Dispose()
     {

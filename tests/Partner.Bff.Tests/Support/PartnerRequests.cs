@@ -54,7 +54,7 @@ public static class PartnerRequests
         var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (assertion is not null)
         {
-            request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+            request.Headers.Add(EdgeIdentityToken.HeaderName, assertion);
         }
 
         return request;

@@ -23,7 +23,7 @@ public sealed class GraphQLOverHttpAuditTests(StubsFixture stubs, EdgeKeys keys,
     public async Task Graphql_http_audit_passes_every_must_and_should()
     {
         var url = new Uri(Client.BaseAddress!, "/graphql").ToString();
-        var json = await NodeScript.RunAsync("tests/Web.Bff.Tests/node/audit-behind-edge.js", [url, EdgeAssertion.HeaderName, Keys.Sign()], null, TestContext.Current.CancellationToken);
+        var json = await NodeScript.RunAsync("tests/Web.Bff.Tests/node/audit-behind-edge.js", [url, EdgeIdentityToken.HeaderName, Keys.Sign()], null, TestContext.Current.CancellationToken);
         using var results = JsonDocument.Parse(json);
         var all = results.RootElement.EnumerateArray().ToList();
         var failures = all

@@ -25,7 +25,7 @@ public sealed class EdgeKeys : IDisposable
 
     /// <summary>An assertion for <paramref name="subject"/> of <paramref name="clientId"/>, valid for 30 s from now.</summary>
     public string Sign(string subject = "1", string clientId = WebApp, string audience = Audience) =>
-        EdgeAssertion.Create(new EdgeIdentity(subject, clientId, ["openid"], null), audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), _key);
+        EdgeIdentityToken.Create(new EdgeIdentity(subject, clientId, ["openid"], null), audience, DateTimeOffset.UtcNow, TimeSpan.FromSeconds(30), EdgeIdentityToken.SecurityKey(_key));
 
     public void Dispose()
     {

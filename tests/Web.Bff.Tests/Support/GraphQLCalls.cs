@@ -31,7 +31,7 @@ public static class GraphQLCalls
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
         if (assertion is not null)
         {
-            request.Headers.Add(EdgeAssertion.HeaderName, assertion);
+            request.Headers.Add(EdgeIdentityToken.HeaderName, assertion);
         }
 
         return request;

@@ -1,3 +1,0 @@
-namespace Bff.ServiceDefaults.Identity;
-
-internal readonly record struct EdgeIdentityCacheEntry(EdgeIdentity Identity, DateTimeOffset ExpiresAt);
