@@ -89,7 +89,7 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
         using var purge = await client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, purge.StatusCode);
 
-        // B polls the purge notices once a second; HEAD looks without filling the entry again.
+        // B hears of the purge on its pub/sub subscription; HEAD looks without filling the entry again.
         string? status = null;
         for (var attempt = 0; attempt < 30 && status != "bff-edge; fwd=uri-miss"; attempt++)
         {
