@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Bff.RateLimiting.Tests.Support;
-using Bff.Redis;
 using Bff.TestSupport.Redis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Bff.RateLimiting.Tests;
 
@@ -170,7 +170,7 @@ public sealed class FailoverTests
             Interlocked.Increment(ref _calls);
             return Healthy
                 ? new(new RateLimitDecision { IsAllowed = true, Policy = policy, Source = RateLimitSource.Redis })
-                : throw new RedisConnectionException("refused");
+                : throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "refused", null, CommandStatus.Unknown);
         }
     }
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Bff.RateLimiting.Tests.Support;
-using Bff.Redis;
 using Bff.TestSupport.Redis;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
 
 namespace Bff.RateLimiting.Tests;
 
@@ -28,8 +29,8 @@ public sealed class RedisRateLimiterTests : IAsyncLifetime
     {
         var clock = new ManualTimeProvider();
         using var local = new LocalRateLimiter(clock);
-        await using var client = NewClient();
-        var redis = new RedisRateLimiter(client, "test:", callerClock: clock);
+        await using var connection = NewConnection();
+        var redis = new RedisRateLimiter(connection, "test:", callerClock: clock);
         // Redis expires keys on its own (real) clock: intervals of seconds keep every key alive for the whole replay.
         var policies = new[]
         {
@@ -59,8 +60,8 @@ public sealed class RedisRateLimiterTests : IAsyncLifetime
     [Fact]
     public async Task Server_clock_gives_the_burst_then_denies_with_retry_after_of_one_interval()
     {
-        await using var client = NewClient();
-        var redis = new RedisRateLimiter(client, "test:");
+        await using var connection = NewConnection();
+        var redis = new RedisRateLimiter(connection, "test:");
         var policy = new RateLimitPolicy { Name = "slow", Limit = 1, Period = TimeSpan.FromSeconds(10), Burst = 5 };
 
         for (var i = 0; i < 5; i++)
@@ -76,44 +77,55 @@ public sealed class RedisRateLimiterTests : IAsyncLifetime
         Assert.InRange(denied.ResetAfter, TimeSpan.FromSeconds(49), TimeSpan.FromSeconds(50));
 
         // The key lives exactly as long as the quota takes to refill: no state outlives its use.
-        var ttl = (await client.ExecuteAsync(["PTTL", "test:slow:k"], Token)).AsInt64();
-        Assert.InRange(ttl, 49_000, 50_000);
+        var ttl = await connection.ExecuteAsync(database => database.KeyTimeToLiveAsync("test:slow:k"), Token);
+        Assert.InRange(ttl!.Value.TotalMilliseconds, 49_000, 50_000);
     }
 
     [Fact]
     public async Task Huge_partition_keys_become_short_redis_keys()
     {
-        await using var client = NewClient();
-        var redis = new RedisRateLimiter(client, "test:");
+        await using var connection = NewConnection();
+        var redis = new RedisRateLimiter(connection, "test:");
         var policy = new RateLimitPolicy { Name = "p", Limit = 1, Period = TimeSpan.FromMinutes(1) };
 
         Assert.True((await redis.CheckAsync(new string('k', 100_000), policy, Token)).IsAllowed);
         Assert.False((await redis.CheckAsync(new string('k', 100_000), policy, Token)).IsAllowed);
         Assert.True((await redis.CheckAsync(string.Empty, policy, Token)).IsAllowed);
 
-        var keys = await client.ExecuteAsync(["KEYS", "test:p:*"], Token);
-        Assert.Equal(2, keys.Count);
-        Assert.All(keys.AsArray()!, key => Assert.True(key.AsString()!.Length < 64, key.AsString()));
+        var scan = await connection.ExecuteAsync(database => database.ExecuteAsync("SCAN", 0, "MATCH", "test:p:*", "COUNT", 1000), Token);
+        var keys = (string[])scan[1]!;
+        Assert.Equal(2, keys.Length);
+        Assert.All(keys, key => Assert.True(key.Length < 64, key));
     }
 
     [Fact]
-    public async Task Script_flush_does_not_break_checks()
+    public async Task Checks_send_the_script_by_its_sha_and_reload_it_after_script_flush()
     {
-        await using var client = NewClient();
-        var redis = new RedisRateLimiter(client, "test:");
+        await using var connection = NewConnection();
+        var redis = new RedisRateLimiter(connection, "test:");
         var policy = new RateLimitPolicy { Name = "p", Limit = 1, Period = TimeSpan.FromMinutes(1), Burst = 5 };
 
         Assert.Equal(4, (await redis.CheckAsync("k", policy, Token)).Remaining);
-        await client.ExecuteAsync(["SCRIPT", "FLUSH"], Token);
-        Assert.Equal(3, (await redis.CheckAsync("k", policy, Token)).Remaining);
+        await Server.SendRawAsync("*2\r\n$6\r\nSCRIPT\r\n$5\r\nFLUSH\r\n", Token);
+        for (var remaining = 3; remaining >= 0; remaining--)
+        {
+            Assert.Equal(remaining, (await redis.CheckAsync("k", policy, Token)).Remaining);
+        }
+
+        // The source goes out (SCRIPT LOAD, then EVAL) on first use and once after the server answered NOSCRIPT;
+        // every other check is an EVALSHA.
+        var stats = await Server.SendRawAsync("*2\r\n$4\r\nINFO\r\n$12\r\ncommandstats\r\n", Token);
+        Assert.True(stats.Contains("cmdstat_evalsha:calls=4,", StringComparison.Ordinal), stats);
+        Assert.True(stats.Contains("cmdstat_eval:calls=2,", StringComparison.Ordinal), stats);
+        Assert.True(stats.Contains("cmdstat_script|load:calls=2,", StringComparison.Ordinal), stats);
     }
 
     [Fact]
     public async Task Two_gateways_sharing_one_redis_enforce_one_global_limit()
     {
         // Two limiters with their own connections, as two gateway instances would have.
-        await using var first = NewClient();
-        await using var second = NewClient();
+        await using var first = NewConnection();
+        await using var second = NewConnection();
         IRateLimiterBackend[] gateways = [new RedisRateLimiter(first, "test:"), new RedisRateLimiter(second, "test:")];
         var policy = new RateLimitPolicy { Name = "global", Limit = 200, Period = TimeSpan.FromSeconds(1), Burst = 20 };
         var allowed = 0;
@@ -150,5 +162,6 @@ public sealed class RedisRateLimiterTests : IAsyncLifetime
         Assert.InRange(allowed, expected * 0.95, expected * 1.05);
     }
 
-    private RedisClient NewClient() => new(new RedisOptions { Endpoint = Server.Endpoint, CommandTimeout = TimeSpan.FromSeconds(5) });
+    private RedisConnection NewConnection() =>
+        new(new RedisOptions { Endpoint = Server.Endpoint, CommandTimeout = TimeSpan.FromSeconds(5) }, "test", NullLogger.Instance);
 }

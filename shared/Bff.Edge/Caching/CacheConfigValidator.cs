@@ -1,5 +1,5 @@
 using Bff.Edge.Configuration;
-using Bff.Redis;
+using Bff.RateLimiting;
 
 namespace Bff.Edge.Caching;
 
@@ -48,7 +48,7 @@ internal static class CacheConfigValidator
         }
     }
 
-    /// <summary>The Redis client options of the shared tier.</summary>
+    /// <summary>The Redis connection options of the shared tier.</summary>
     public static RedisOptions ToRedisOptions(CacheRedisConfig redis) => new()
     {
         Endpoint = redis.Endpoint ?? string.Empty,

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 using Bff.Edge.Hosting;
-using Bff.Redis;
+using Bff.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -32,9 +32,10 @@ internal static class CachingServiceCollectionExtensions
             RedisCacheStore? shared = null;
             if (config.Redis is { } redis)
             {
-                // Its own connection: a slow cache write never delays a rate-limit check on the limiter's.
-                var client = new RedisClient(CacheConfigValidator.ToRedisOptions(redis), loggerFactory.CreateLogger<RedisClient>(), timeProvider);
-                shared = new RedisCacheStore(client, redis.KeyPrefix, loggerFactory.CreateLogger("Bff.Edge.Caching"), timeProvider);
+                // Its own multiplexer: a slow cache write never delays a rate-limit check on the limiter's.
+                var logger = loggerFactory.CreateLogger("Bff.Edge.Caching");
+                var connection = new RedisConnection(CacheConfigValidator.ToRedisOptions(redis), "bff-edge-cache", logger, timeProvider);
+                shared = new RedisCacheStore(connection, redis.KeyPrefix, logger, timeProvider);
             }
 
             CacheLog.Configured(loggerFactory.CreateLogger("Bff.Edge.Caching"), config.MaxMemory, config.Redis?.Endpoint ?? "none", adminKey is null ? "off" : CacheAdminEndpoint.Path);

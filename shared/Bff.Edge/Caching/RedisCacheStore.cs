@@ -1,45 +1,34 @@
 using System.Text;
-using Bff.Redis;
+using Bff.RateLimiting;
 using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
 
 namespace Bff.Edge.Caching;
 
 /// <summary>
 /// The shared tier: entries as binary values under <c>KeyPrefix + key</c> with a Redis expiry equal to their
-/// freshness. Every failure (down, slow, garbage) reads as a miss or a skipped write; after one, Redis is left
-/// alone for a short pause so a hung server does not cost each request a command timeout.
+/// freshness, and purge notices on the pub/sub channel <c>&lt;KeyPrefix without ':'&gt;-purges</c>. Every failure (down,
+/// slow, error) reads as a miss or a skipped write; after one, Redis is left alone for a short pause so a hung server
+/// does not cost each request a command timeout.
 /// </summary>
 internal sealed class RedisCacheStore : IAsyncDisposable
 {
     private static readonly TimeSpan PauseAfterFailure = TimeSpan.FromSeconds(2);
 
-    // One purge notice: the sequence number goes up and the purged key prefix is kept a minute under it, long
-    // enough for every instance's next poll.
-    private static readonly RedisScript PublishPurgeScript = new("""
-        local n = redis.call('INCR', KEYS[1])
-        redis.call('SET', KEYS[1] .. ':' .. n, ARGV[1], 'PX', 60000)
-        return n
-        """);
-
-    private readonly IRedisClient _client;
+    private readonly RedisConnection _connection;
     private readonly string _prefix;
-    private readonly string _purgeSequenceKey;
+    private readonly RedisChannel _purgeChannel;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private long _pausedUntil;
 
-    public RedisCacheStore(IRedisClient client, string keyPrefix, ILogger logger, TimeProvider timeProvider)
+    public RedisCacheStore(RedisConnection connection, string keyPrefix, ILogger logger, TimeProvider timeProvider)
     {
-        _client = client;
+        _connection = connection;
         _prefix = keyPrefix;
-
-        // Outside the entries' prefix, so a purge-all never deletes the notices.
-        _purgeSequenceKey = keyPrefix.TrimEnd(':') + "-purges";
+        _purgeChannel = RedisChannel.Literal(keyPrefix.TrimEnd(':') + "-purges");
         _logger = logger;
         _timeProvider = timeProvider;
-
-        // Connect now rather than on the first miss; a failure here only pauses the tier like any other.
-        _ = WarmUpAsync();
     }
 
     public async ValueTask<CacheEntry?> GetAsync(string key, CancellationToken cancellationToken)
@@ -51,10 +40,10 @@ internal sealed class RedisCacheStore : IAsyncDisposable
 
         try
         {
-            var data = await _client.GetAsync(_prefix + key, cancellationToken).ConfigureAwait(false);
+            var data = (byte[]?)await _connection.ExecuteAsync(database => database.StringGetAsync(_prefix + key), cancellationToken).ConfigureAwait(false);
             return data is not null && CacheEntrySerializer.TryDeserialize(data, out var entry) ? entry : null;
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             Fail(ex);
             return null;
@@ -68,11 +57,12 @@ internal sealed class RedisCacheStore : IAsyncDisposable
             return;
         }
 
+        var data = CacheEntrySerializer.Serialize(entry);
         try
         {
-            await _client.SetAsync(_prefix + key, CacheEntrySerializer.Serialize(entry), ttl).ConfigureAwait(false);
+            await _connection.ExecuteAsync(database => database.StringSetAsync(_prefix + key, data, ttl), CancellationToken.None).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             Fail(ex);
         }
@@ -85,111 +75,71 @@ internal sealed class RedisCacheStore : IAsyncDisposable
         long removed = 0;
         try
         {
-            var cursor = "0";
-            do
+            var multiplexer = await _connection.GetMultiplexerAsync(cancellationToken).ConfigureAwait(false);
+            var server = multiplexer.GetServer(multiplexer.GetEndPoints()[0]);
+            var batch = new List<RedisKey>(1000);
+            await foreach (var key in server.KeysAsync(pattern: pattern, pageSize: 1000).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var reply = await _client.ExecuteAsync(["SCAN", cursor, "MATCH", pattern, "COUNT", 1000], cancellationToken).ConfigureAwait(false);
-                cursor = reply[0].AsString() ?? "0";
-                var keys = reply[1].AsArray() ?? [];
-                if (keys.Count > 0)
+                batch.Add(key);
+                if (batch.Count == 1000)
                 {
-                    var command = new RedisValue[keys.Count + 1];
-                    command[0] = "UNLINK";
-                    for (var i = 0; i < keys.Count; i++)
-                    {
-                        command[i + 1] = keys[i].AsBytes()!;
-                    }
-
-                    removed += (await _client.ExecuteAsync(command, cancellationToken).ConfigureAwait(false)).AsInt64();
+                    removed += await DeleteAsync(batch, cancellationToken).ConfigureAwait(false);
                 }
             }
-            while (cursor != "0");
-            return removed;
+
+            return removed + await DeleteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             CacheLog.RedisFailed(_logger, ex.GetType().Name, ex.Message);
             return null;
         }
     }
 
-    /// <summary>Tells the other instances (<see cref="ReadPurgesAsync"/>) to drop their local copies under <paramref name="keyPrefix"/>.</summary>
+    /// <summary>Tells every instance subscribed (<see cref="SubscribeToPurgesAsync"/>) to drop its local copies under <paramref name="keyPrefix"/>.</summary>
     public async Task PublishPurgeAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         try
         {
-            await _client.EvaluateAsync(PublishPurgeScript, [_purgeSequenceKey], [keyPrefix], cancellationToken).ConfigureAwait(false);
+            await _connection.ExecuteAsync(database => database.PublishAsync(_purgeChannel, keyPrefix), cancellationToken).ConfigureAwait(false);
         }
-        catch (RedisException ex)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
             CacheLog.RedisFailed(_logger, ex.GetType().Name, ex.Message);
         }
     }
 
     /// <summary>
-    /// The purge notices after number <paramref name="seen"/>: the latest number and the key prefixes purged since
-    /// (null when Redis failed). A sequence that went backwards (Redis restarted empty) is taken as the new start.
+    /// Calls <paramref name="onPurge"/> with each purged key prefix any instance publishes, and with the empty prefix
+    /// (everything) whenever the connection comes back, since notices sent while it was down were lost. The
+    /// subscription stands even when Redis is down now: the multiplexer subscribes when it connects.
     /// </summary>
-    public async Task<(long Latest, List<string>? Prefixes)> ReadPurgesAsync(long seen, CancellationToken cancellationToken)
+    public async Task SubscribeToPurgesAsync(Action<string> onPurge, CancellationToken cancellationToken)
     {
+        _connection.Restored += () => onPurge(string.Empty);
         try
         {
-            var latestText = await _client.GetStringAsync(_purgeSequenceKey, cancellationToken).ConfigureAwait(false);
-            var latest = long.TryParse(latestText, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-            var prefixes = new List<string>();
-            if (latest <= seen)
-            {
-                return (latest, prefixes);
-            }
-
-            // Notices older than the last 100 are not fetched one by one: a gap that wide is treated as a purge-all.
-            if (latest - seen > 100)
-            {
-                prefixes.Add(string.Empty);
-                return (latest, prefixes);
-            }
-
-            var command = new RedisValue[latest - seen + 1];
-            command[0] = "MGET";
-            for (var n = seen + 1; n <= latest; n++)
-            {
-                command[n - seen] = _purgeSequenceKey + ":" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            var reply = await _client.ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
-            foreach (var item in reply.AsArray() ?? [])
-            {
-                if (!item.IsNull && item.AsString() is { } prefix)
-                {
-                    prefixes.Add(prefix);
-                }
-            }
-
-            return (latest, prefixes);
+            var multiplexer = await _connection.GetMultiplexerAsync(cancellationToken).ConfigureAwait(false);
+            await multiplexer.GetSubscriber().SubscribeAsync(_purgeChannel, (_, prefix) => onPurge(prefix.ToString())).ConfigureAwait(false);
         }
-        catch (RedisException)
+        catch (Exception ex) when (RedisConnection.IsFailure(ex))
         {
-            // The request path already logs and pauses on Redis failures; the next poll tries again.
-            return (seen, null);
+            CacheLog.RedisFailed(_logger, ex.GetType().Name, ex.Message);
         }
     }
 
-    public ValueTask DisposeAsync() => _client.DisposeAsync();
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
-    private async Task WarmUpAsync()
+    private async Task<long> DeleteAsync(List<RedisKey> keys, CancellationToken cancellationToken)
     {
-        try
+        if (keys.Count == 0)
         {
-            await _client.PingAsync().ConfigureAwait(false);
+            return 0;
         }
-        catch (RedisException ex)
-        {
-            Fail(ex);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The edge stopped before Redis answered.
-        }
+
+        RedisKey[] batch = [.. keys];
+        keys.Clear();
+        return await _connection.ExecuteAsync(database => database.KeyDeleteAsync(batch), cancellationToken).ConfigureAwait(false);
     }
 
     private static string EscapeGlob(string text)
@@ -210,7 +160,7 @@ internal sealed class RedisCacheStore : IAsyncDisposable
 
     private bool IsPaused() => _timeProvider.GetTimestamp() < Volatile.Read(ref _pausedUntil);
 
-    private void Fail(RedisException ex)
+    private void Fail(Exception ex)
     {
         var wasPaused = IsPaused();
         Volatile.Write(ref _pausedUntil, _timeProvider.GetTimestamp() + (long)(PauseAfterFailure.TotalSeconds * _timeProvider.TimestampFrequency));

@@ -1,5 +1,3 @@
-using Bff.Redis;
-
 namespace Bff.RateLimiting;
 
 /// <summary>The <c>RateLimiting</c> configuration section.</summary>
@@ -13,7 +11,7 @@ public sealed class RateLimitingOptions
 
     /// <summary>
     /// The Redis connection when <see cref="Backend"/> is <c>redis</c> (<c>RateLimiting:Redis:Endpoint</c> etc.). Defaults
-    /// tighter than the client's own: a check waits at most 250 ms for Redis, a connection attempt 500 ms.
+    /// tighter than <see cref="RedisOptions"/>' own: a check waits at most 250 ms for Redis, a connection attempt 500 ms.
     /// </summary>
     public RedisOptions Redis { get; set; } = new()
     {

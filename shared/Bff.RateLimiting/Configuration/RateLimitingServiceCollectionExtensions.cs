@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Bff.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,13 +49,13 @@ public static class RateLimitingServiceCollectionExtensions
         var loggerFactory = provider.GetRequiredService<ILoggerFactory>();
         var timeProvider = provider.GetRequiredService<TimeProvider>();
         var logger = loggerFactory.CreateLogger("Bff.RateLimiting");
-        RedisClient? client = null;
+        RedisConnection? connection = null;
         RedisRateLimiter? redis = null;
         if (options.UsesRedis)
         {
-            // Its own connection: rate limit checks never queue behind another feature's slow commands.
-            client = new RedisClient(options.Redis, loggerFactory.CreateLogger<RedisClient>(), timeProvider);
-            redis = new RedisRateLimiter(client, options.KeyPrefix);
+            // Its own multiplexer: rate limit checks never queue behind another feature's slow commands.
+            connection = new RedisConnection(options.Redis, "bff-rate-limiting", logger, timeProvider);
+            redis = new RedisRateLimiter(connection, options.KeyPrefix);
         }
 
         Log.Started(
@@ -67,7 +66,7 @@ public static class RateLimitingServiceCollectionExtensions
         return new SuiteRateLimiter(
             provider.GetRequiredService<LocalRateLimiter>(),
             redis,
-            client,
+            connection,
             options.Redis.Endpoint,
             options.FailureMode,
             options.RedisProbeInterval,

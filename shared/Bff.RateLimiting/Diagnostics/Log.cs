@@ -19,4 +19,13 @@ internal static partial class Log
     [LoggerMessage(EventId = 104, Level = LogLevel.Information,
         Message = "Rate limiting backend {Backend}, Redis failure mode {Mode}, policies: {Policies}")]
     public static partial void Started(ILogger logger, string backend, string mode, string policies);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Connected to Redis at {Endpoint} ({Connection})")]
+    public static partial void RedisConnected(ILogger logger, string endpoint, string connection);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Could not connect to Redis at {Endpoint}; connecting again in the background")]
+    public static partial void RedisUnreachable(ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Lost the connection to Redis at {Endpoint} ({Connection}, {Failure}): {Reason}")]
+    public static partial void RedisConnectionLost(ILogger logger, string endpoint, string connection, string failure, string reason);
 }

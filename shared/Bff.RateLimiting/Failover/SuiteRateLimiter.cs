@@ -14,7 +14,7 @@ internal sealed class SuiteRateLimiter : IRateLimiterBackend, IAsyncDisposable, 
 {
     private readonly LocalRateLimiter _local;
     private readonly IRateLimiterBackend? _redis;
-    private readonly IAsyncDisposable? _ownedRedisClient;
+    private readonly IAsyncDisposable? _ownedRedisConnection;
     private readonly string _redisEndpoint;
     private readonly RedisFailureMode _failureMode;
     private readonly TimeSpan _probeInterval;
@@ -29,7 +29,7 @@ internal sealed class SuiteRateLimiter : IRateLimiterBackend, IAsyncDisposable, 
     public SuiteRateLimiter(
         LocalRateLimiter local,
         IRateLimiterBackend? redis,
-        IAsyncDisposable? ownedRedisClient,
+        IAsyncDisposable? ownedRedisConnection,
         string redisEndpoint,
         RedisFailureMode failureMode,
         TimeSpan probeInterval,
@@ -39,7 +39,7 @@ internal sealed class SuiteRateLimiter : IRateLimiterBackend, IAsyncDisposable, 
     {
         _local = local;
         _redis = redis;
-        _ownedRedisClient = ownedRedisClient;
+        _ownedRedisConnection = ownedRedisConnection;
         _redisEndpoint = redisEndpoint;
         _failureMode = failureMode;
         _probeInterval = probeInterval;
@@ -71,13 +71,13 @@ internal sealed class SuiteRateLimiter : IRateLimiterBackend, IAsyncDisposable, 
         return new(Fallback(key, policy));
     }
 
-    // The in-process limiter belongs to the container; the Redis client was made for this instance.
+    // The in-process limiter belongs to the container; the Redis connection was made for this instance.
     public async ValueTask DisposeAsync()
     {
         _metrics.Dispose();
-        if (_ownedRedisClient is not null)
+        if (_ownedRedisConnection is not null)
         {
-            await _ownedRedisClient.DisposeAsync().ConfigureAwait(false);
+            await _ownedRedisConnection.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -95,7 +95,7 @@ internal sealed class SuiteRateLimiter : IRateLimiterBackend, IAsyncDisposable, 
 
             return Record(decision);
         }
-        catch (Bff.Redis.RedisException exception)
+        catch (Exception exception) when (RedisConnection.IsFailure(exception))
         {
             OpenCircuit(exception, probe);
             return Fallback(key, policy);

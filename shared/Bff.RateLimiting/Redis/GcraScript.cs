@@ -1,9 +1,9 @@
-using Bff.Redis;
-
 namespace Bff.RateLimiting;
 
 /// <summary>
-/// The whole check as one Lua script, so a check is one <c>EVALSHA</c> round trip and atomic across every gateway.
+/// The whole check as one Lua script, so a check is one <c>EVALSHA</c> round trip and atomic across every gateway
+/// (StackExchange.Redis loads the script once per connection and sends its SHA1 after that; a server that lost it, on a
+/// restart or <c>SCRIPT FLUSH</c>, answers <c>NOSCRIPT</c> and gets it again).
 /// Same arithmetic as <see cref="Gcra.Evaluate"/>, in whole microseconds.
 /// <para>
 /// Clock: Redis' own <c>TIME</c>. Every gateway instance then measures against one clock, so a skewed or
@@ -16,7 +16,7 @@ namespace Bff.RateLimiting;
 /// </summary>
 internal static class GcraScript
 {
-    public static readonly RedisScript Script = new("""
+    public const string Source = """
         local interval = tonumber(ARGV[1])
         local tolerance = tonumber(ARGV[2])
         local cost = tonumber(ARGV[3])
@@ -38,5 +38,5 @@ internal static class GcraScript
         local resetAfter = newTat - now
         redis.call('SET', KEYS[1], string.format('%d', newTat), 'PX', math.ceil(resetAfter / 1000))
         return { 1, math.floor((tolerance - resetAfter) / interval), resetAfter, 0 }
-        """);
+        """;
 }

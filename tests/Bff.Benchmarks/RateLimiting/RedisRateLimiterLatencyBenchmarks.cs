@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Bff.RateLimiting;
-using Bff.Redis;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bff.Benchmarks.RateLimiting;
 
 /// <summary>
-/// Distributed check latency on loopback: each invocation is 20,000 checks by 16 concurrent callers through one
-/// pipelined connection against a real redis-server, every check timed; the cleanup prints p50/p99/max over all
+/// Distributed check latency on loopback: each invocation is 20,000 checks by 16 concurrent callers through the
+/// limiter's own multiplexer (as the edge configures it) against a real redis-server, every check timed; the cleanup prints p50/p99/max over all
 /// measured invocations and, for context, <c>redis-benchmark -t ping</c> with the same load against the same server.
 /// Run: dotnet run -c Release --project tests/Bff.Benchmarks -- --filter '*RedisRateLimiterLatency*'.
 /// </summary>
@@ -22,7 +22,7 @@ public class RedisRateLimiterLatencyBenchmarks
     private readonly List<long> _latencies = new(Checks * 8);
     private readonly RateLimitPolicy _policy = new() { Name = "bench", Limit = 1_000, Period = TimeSpan.FromSeconds(1), Burst = 100 };
     private RedisServerForBenchmarks _server = null!;
-    private RedisClient _client = null!;
+    private RedisConnection _connection = null!;
     private IRateLimiterBackend _limiter = null!;
     private long[] _current = new long[Checks];
     private int _invocations;
@@ -31,8 +31,8 @@ public class RedisRateLimiterLatencyBenchmarks
     public void Setup()
     {
         _server = new RedisServerForBenchmarks();
-        _client = new RedisClient(new RedisOptions { Endpoint = _server.Endpoint });
-        _limiter = new RedisRateLimiter(_client, "bench:");
+        _connection = new RedisConnection(new RedisOptions { Endpoint = _server.Endpoint }, "bench", NullLogger.Instance);
+        _limiter = new RedisRateLimiter(_connection, "bench:");
         _limiter.CheckAsync("warm", _policy).AsTask().GetAwaiter().GetResult();
     }
 
@@ -91,7 +91,7 @@ public class RedisRateLimiterLatencyBenchmarks
             }
         }
 
-        _client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _server.Dispose();
     }
 

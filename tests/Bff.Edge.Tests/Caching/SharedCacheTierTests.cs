@@ -89,12 +89,34 @@ public sealed class SharedCacheTierTests : IAsyncLifetime
         using var purge = await client.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, purge.StatusCode);
 
-        // B polls the purge notices once a second; HEAD looks without filling the entry again.
+        // B hears of the purge on its pub/sub subscription; HEAD looks without filling the entry again.
         string? status = null;
         for (var attempt = 0; attempt < 30 && status != "bff-edge; fwd=uri-miss"; attempt++)
         {
             await Task.Delay(200, TestContext.Current.CancellationToken);
             status = (await SendAsync(_edgeB, HttpMethod.Head, "/copied")).Status;
+        }
+
+        Assert.Equal("bff-edge; fwd=uri-miss", status);
+    }
+
+    [Fact]
+    public async Task After_a_lost_connection_an_edge_drops_its_local_copies_since_purge_notices_may_have_been_missed()
+    {
+        await GetAsync(_edgeA, "/kept");
+        await WaitForSharedKeysAsync(1);
+        Assert.Equal("bff-edge; hit", (await GetAsync(_edgeB, "/kept")).Status); // now in B's local tier too
+
+        await _redis.KillAsync();
+        Assert.Equal("bff-edge; hit", (await SendAsync(_edgeB, HttpMethod.Head, "/kept")).Status);
+        await _redis.StartAgainAsync(TestContext.Current.CancellationToken);
+
+        // Once B is connected again its local copy is gone (and Redis restarted empty): a miss.
+        string? status = null;
+        for (var attempt = 0; attempt < 50 && status != "bff-edge; fwd=uri-miss"; attempt++)
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            status = (await SendAsync(_edgeB, HttpMethod.Head, "/kept")).Status;
         }
 
         Assert.Equal("bff-edge; fwd=uri-miss", status);

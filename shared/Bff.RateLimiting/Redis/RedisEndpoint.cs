@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Bff.Redis;
+namespace Bff.RateLimiting;
 
 /// <summary>A parsed <c>host:port</c> (IPv6 literals in brackets: <c>[::1]:6379</c>).</summary>
 internal readonly record struct RedisEndpoint(string Host, int Port)
