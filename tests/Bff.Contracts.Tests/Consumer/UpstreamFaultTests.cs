@@ -7,8 +7,9 @@ using Bff.TestSupport.Upstreams;
 namespace Bff.Contracts.Tests.Consumer;
 
 /// <summary>
-/// How the clients behave when the users service breaks the connection itself: faults WireMock.Net cannot make
-/// (its <c>EMPTY_RESPONSE</c> answers 200 with an empty body), so a scripted socket upstream makes them.
+/// How the clients behave when the users service breaks the connection or takes too long: faults WireMock.Net cannot
+/// make (its <c>EMPTY_RESPONSE</c> answers 200 with an empty body), and slow answers that must not hold a test up once
+/// it is over (WireMock.Net's stop waits for a delayed answer; this upstream drops it), from a scripted socket upstream.
 /// </summary>
 public sealed class UpstreamFaultTests
 {
@@ -84,29 +85,44 @@ public sealed class UpstreamFaultTests
     }
 
     [Fact]
-    public async Task Service_that_hangs_after_the_request_is_a_Timeout_result_after_each_attempt()
+    public async Task Answer_slower_than_the_attempt_timeout_is_a_Timeout_result()
     {
-        await using var upstream = RawUpstream.Start(async connection =>
-        {
-            if (await connection.ReadRequestAsync() is not null)
-            {
-                await connection.HoldAsync(TimeSpan.FromSeconds(30));
-            }
-        });
+        await using var upstream = RawUpstream.Start(AnswerAfter(TimeSpan.FromSeconds(2)));
         await using var clients = ClientHost.Create(new Uri(upstream.Url + "/"), new Dictionary<string, string?>
         {
             ["Resilience:users:AttemptTimeout"] = "00:00:00.300",
             ["Resilience:users:TotalTimeout"] = "00:00:03",
             ["Resilience:users:MaxRetryAttempts"] = "1",
         });
-        var watch = Stopwatch.StartNew();
 
+        var watch = Stopwatch.StartNew();
         var result = await clients.Users.GetUserAsync(2, Token);
 
         Assert.Equal(ServiceErrorKind.Timeout, result.Error?.Kind);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1.8), $"took {watch.Elapsed}");
         Assert.Equal(2, Requests(upstream, "/users/2"));
     }
+
+    [Fact]
+    public async Task Caller_cancellation_stays_a_cancellation()
+    {
+        await using var upstream = RawUpstream.Start(AnswerAfter(TimeSpan.FromSeconds(2)));
+        await using var clients = ClientHost.Create(new Uri(upstream.Url + "/"));
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => clients.Users.GetUserAsync(1, cancellation.Token));
+    }
+
+    // Reads a request and answers it (a user) after the delay, or when the upstream stops, whichever comes first.
+    private static Func<RawUpstreamConnection, Task> AnswerAfter(TimeSpan delay) => async connection =>
+    {
+        if (await connection.ReadRequestAsync() is not null)
+        {
+            await connection.HoldAsync(delay);
+            await connection.WriteAsync($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {Encoding.UTF8.GetByteCount(User)}\r\n\r\n{User}");
+        }
+    };
 
     private static int Requests(RawUpstream upstream, string target) => upstream.Requests.Count(r => r.Method == "GET" && r.Target == target);
 }
