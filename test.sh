@@ -9,7 +9,6 @@ need_apt=()
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v haproxy >/dev/null || need_apt+=(haproxy)
 command -v nginx >/dev/null || need_apt+=(nginx)
-command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
 command -v node >/dev/null || need_apt+=(nodejs npm)
 command -v curl >/dev/null || need_apt+=(curl)
 command -v openssl >/dev/null || need_apt+=(openssl)
@@ -22,7 +21,7 @@ if [[ ${#need_apt[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${need_apt[@]}"
 fi
 
-# Node tools the tests start (WireMock, graphql-js, graphql-http, jose), pinned by the lock file.
+# Node tools the tests start (graphql-js, graphql-http, jose, kubernetes-models), pinned by the lock file.
 if [[ ! -f tools/node/node_modules/.package-lock.json ]] || [[ tools/node/package-lock.json -nt tools/node/node_modules/.package-lock.json ]]; then
   npm ci --prefix tools/node --no-audit --no-fund
 fi

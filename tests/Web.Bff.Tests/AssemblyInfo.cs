@@ -1,9 +1,7 @@
-using Bff.TestSupport.WireMock;
 using Web.Bff.Tests.Support;
 
-// One WireMock JVM and one set of stub processes for the whole run. Tests run one at a time: they share the
-// stubs' fault settings and request counters.
-[assembly: AssemblyFixture(typeof(WireMockFixture))]
+// One set of stub processes for the whole run. Tests run one at a time: they share the stubs' fault settings
+// and request counters.
 [assembly: AssemblyFixture(typeof(StubsFixture))]
 [assembly: AssemblyFixture(typeof(EdgeKeys))]
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -1,39 +1,45 @@
 using Bff.Contracts.Tests.Support;
+using Bff.TestSupport.Contracts;
 using Bff.TestSupport.Paths;
-using Bff.TestSupport.WireMock;
 
 namespace Bff.Contracts.Tests.Consumer;
 
 /// <summary>
-/// A consumer test: WireMock reset and loaded with the contract files of one service, and fresh clients
-/// pointed at it. Classes deriving from it join the "WireMock" collection (they share one server).
+/// A consumer test: a fresh in-process WireMock.Net loaded with the contract files of one service, and fresh clients
+/// pointed at it. After the test, every request the clients made must have been made exactly as a contract records it.
 /// </summary>
-public abstract class ConsumerTestBase(WireMockFixture wireMock, string service) : IAsyncLifetime
+public abstract class ConsumerTestBase(string service) : IAsyncLifetime
 {
     private ClientHost? _clients;
 
-    protected WireMockServer WireMock => wireMock.Server;
+    protected ContractServer WireMock { get; } = ContractServer.StartWith(Path.Combine(RepoPaths.Contracts, service));
 
     internal ClientHost Clients => _clients ?? throw new InvalidOperationException("Not initialized.");
 
     protected static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public virtual async ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
-        await WireMock.ResetAsync(Token);
-        var loaded = await WireMock.AddMappingFilesAsync(Path.Combine(RepoPaths.Contracts, service), Token);
-        Assert.True(loaded > 0, $"No contract files for {service}.");
         _clients = ClientHost.Create(WireMock.BaseAddress, Settings());
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_clients is not null)
+        try
         {
-            await _clients.DisposeAsync();
-        }
+            if (_clients is not null)
+            {
+                await _clients.DisposeAsync();
+            }
 
-        GC.SuppressFinalize(this);
+            WireMock.AssertRequestsAsRecorded();
+        }
+        finally
+        {
+            WireMock.Dispose();
+            GC.SuppressFinalize(this);
+        }
     }
 
     /// <summary>Configuration overrides of the clients under test.</summary>

@@ -1,12 +1,10 @@
 using Bff.Clients.Orders;
 using Bff.Clients.Results;
 using Bff.Contracts.Orders;
-using Bff.TestSupport.WireMock;
 
 namespace Bff.Contracts.Tests.Consumer;
 
-[Collection("WireMock")]
-public sealed class OrdersClientContractTests(WireMockFixture wireMock) : ConsumerTestBase(wireMock, "orders")
+public sealed class OrdersClientContractTests() : ConsumerTestBase("orders")
 {
     [Fact]
     public async Task Get_order_maps_every_field_and_line()

@@ -1,11 +1,9 @@
 using Bff.Clients.Products;
 using Bff.Clients.Results;
-using Bff.TestSupport.WireMock;
 
 namespace Bff.Contracts.Tests.Consumer;
 
-[Collection("WireMock")]
-public sealed class ProductsClientContractTests(WireMockFixture wireMock) : ConsumerTestBase(wireMock, "products")
+public sealed class ProductsClientContractTests() : ConsumerTestBase("products")
 {
     [Fact]
     public async Task Get_product_maps_every_field()

@@ -1,12 +1,10 @@
 using Bff.Clients.Results;
 using Bff.Clients.Reviews;
 using Bff.Contracts.Reviews;
-using Bff.TestSupport.WireMock;
 
 namespace Bff.Contracts.Tests.Consumer;
 
-[Collection("WireMock")]
-public sealed class ReviewsClientContractTests(WireMockFixture wireMock) : ConsumerTestBase(wireMock, "reviews")
+public sealed class ReviewsClientContractTests() : ConsumerTestBase("reviews")
 {
     [Fact]
     public async Task Get_review_maps_every_field()

@@ -1,11 +1,9 @@
 using Bff.Clients.Paging;
 using Bff.Clients.Results;
-using Bff.TestSupport.WireMock;
 
 namespace Bff.Contracts.Tests.Consumer;
 
-[Collection("WireMock")]
-public sealed class UsersClientContractTests(WireMockFixture wireMock) : ConsumerTestBase(wireMock, "users")
+public sealed class UsersClientContractTests() : ConsumerTestBase("users")
 {
     [Fact]
     public async Task Get_user_maps_every_field()

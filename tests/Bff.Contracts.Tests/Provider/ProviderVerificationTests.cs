@@ -16,8 +16,8 @@ public sealed class ProviderVerificationTests(StubServers stubs) : IClassFixture
     [MemberData(nameof(Contracts))]
     public async Task Stub_answers_as_the_contract_says(string contract)
     {
-        var expected = ContractFile.Load(contract);
-        var stub = await stubs.GetAsync(expected.Service);
+        var (service, expected) = ContractFile.Load(contract);
+        var stub = await stubs.GetAsync(service);
         using var client = new HttpClient { BaseAddress = stub.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         using var request = new HttpRequestMessage(expected.Method, expected.Url.TrimStart('/'));
         if (expected.RequestBody is { } body)

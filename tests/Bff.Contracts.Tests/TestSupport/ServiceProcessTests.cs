@@ -33,6 +33,5 @@ public sealed class ServiceProcessTests
     {
         Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "Bff.sln")));
         Assert.True(Directory.Exists(RepoPaths.Contracts));
-        Assert.True(File.Exists(RepoPaths.WireMockJar));
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Bff.Edge.Tests.Support;
+using Bff.TestSupport.Upstreams;
 
 namespace Bff.Edge.Tests.Forwarding;
 

@@ -12,19 +12,8 @@ public static class RepoPaths
     /// <summary>The folder holding <c>Bff.sln</c>.</summary>
     public static string Root => LazyRoot.Value;
 
-    /// <summary>The folder of the WireMock contract files (<c>tests/contracts</c>).</summary>
+    /// <summary>The folder of the contract files, WireMock.Net mappings (<c>tests/contracts</c>).</summary>
     public static string Contracts => Path.Combine(Root, "tests", "contracts");
-
-    /// <summary>The standalone WireMock jar shipped by the npm package in <c>tools/node</c>.</summary>
-    public static string WireMockJar
-    {
-        get
-        {
-            var folder = Path.Combine(Root, "tools", "node", "node_modules", "wiremock", "build");
-            var jar = Directory.Exists(folder) ? Directory.GetFiles(folder, "wiremock-standalone-*.jar").OrderBy(f => f, StringComparer.Ordinal).LastOrDefault() : null;
-            return jar ?? throw new FileNotFoundException($"No wiremock-standalone-*.jar under {folder}; run 'npm ci' in tools/node.");
-        }
-    }
 
     /// <summary>
     /// The built dll of another project of the solution, next to this test's output

@@ -1,38 +1,45 @@
 using System.Net;
+using Bff.TestSupport.Contracts;
 using Bff.TestSupport.Paths;
-using Bff.TestSupport.WireMock;
 using Mobile.Bff.Tests.Support;
 using static Mobile.Bff.Tests.Support.MobileRequests;
 
 namespace Mobile.Bff.Tests.Contracts;
 
 /// <summary>
-/// Every upstream call of the BFF against WireMock loaded with <c>tests/contracts/mobile</c>: the exact method,
-/// path and query sent, each once, and the answers reshaped as the screens promise.
+/// Every upstream call of the BFF against WireMock.Net loaded with <c>tests/contracts/mobile</c>: the exact method,
+/// path and query sent (every request as a contract records it), each once, and the answers reshaped as the screens promise.
 /// </summary>
-public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys keys) : IAsyncLifetime
+public sealed class UpstreamContractTests(EdgeKeys keys) : IAsyncLifetime
 {
+    private readonly ContractServer _wireMock = ContractServer.StartWith(Path.Combine(RepoPaths.Contracts, "mobile"));
     private MobileBffHost? _bff;
     private HttpClient? _client;
 
-    private WireMockServer WireMock => wireMock.Server;
-
     private HttpClient Client => _client!;
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        await WireMock.ResetAsync(TestContext.Current.CancellationToken);
-        await WireMock.AddMappingFilesAsync(Path.Combine(RepoPaths.Contracts, "mobile"), TestContext.Current.CancellationToken);
-        _bff = MobileBffHost.Start(keys, WireMock.BaseAddress);
+        _bff = MobileBffHost.Start(keys, _wireMock.BaseAddress);
         _client = _bff.CreateRealClient();
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client?.Dispose();
-        if (_bff is not null)
+        try
         {
-            await _bff.DisposeAsync();
+            _client?.Dispose();
+            if (_bff is not null)
+            {
+                await _bff.DisposeAsync();
+            }
+
+            _wireMock.AssertRequestsAsRecorded();
+        }
+        finally
+        {
+            _wireMock.Dispose();
         }
     }
 
@@ -63,7 +70,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         }
 
         Assert.Empty(Degraded(body));
-        await AssertCalledOnceAsync(
+        AssertCalledOnce(
             "/users/1",
             "/users/1/notifications/unread-count",
             "/orders/recent?userId=1&limit=3",
@@ -86,7 +93,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(12, body.GetProperty("rating").GetProperty("count").GetInt32());
         Assert.Equal([11, 12, 13], body.GetProperty("topReviews").EnumerateArray().Select(r => r.GetProperty("id").GetInt32()));
         Assert.Empty(Degraded(body));
-        await AssertCalledOnceAsync("/products/1", "/reviews/summary?productIds=1", "/reviews?productId=1&sort=top&limit=3");
+        AssertCalledOnce("/products/1", "/reviews/summary?productIds=1", "/reviews?productId=1&sort=top&limit=3");
     }
 
     [Fact]
@@ -103,9 +110,9 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal([2, 1], lines.Select(l => l.GetProperty("quantity").GetInt32()));
         Assert.Equal(29.99m, lines[0].GetProperty("unitPrice").GetDecimal());
         Assert.Empty(Degraded(body));
-        await AssertCalledOnceAsync("/orders/5", "/products?ids=3,7");
-        Assert.Equal(0, await WireMock.CountRequestsAsync("GET", "/products/3", TestContext.Current.CancellationToken));
-        Assert.Equal(0, await WireMock.CountRequestsAsync("GET", "/products/7", TestContext.Current.CancellationToken));
+        AssertCalledOnce("/orders/5", "/products?ids=3,7");
+        Assert.Equal(0, _wireMock.CountRequests("GET", "/products/3"));
+        Assert.Equal(0, _wireMock.CountRequests("GET", "/products/7"));
     }
 
     [Fact]
@@ -117,8 +124,8 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         var theirsProblem = await AssertProblemAsync(theirs, 404, "not_found");
         var unknownProblem = await AssertProblemAsync(unknown, 404, "not_found");
         Assert.Equal(unknownProblem.GetProperty("detail").GetString(), theirsProblem.GetProperty("detail").GetString());
-        await AssertCalledOnceAsync("/orders/6", "/orders/99999");
-        Assert.Equal(0, await WireMock.CountRequestsAsync("GET", "/products?ids=1", TestContext.Current.CancellationToken));
+        AssertCalledOnce("/orders/6", "/orders/99999");
+        Assert.Equal(0, _wireMock.CountRequests("GET", "/products?ids=1"));
     }
 
     [Fact]
@@ -129,13 +136,11 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         await AssertProblemAsync(response, 404, "not_found");
     }
 
-    // Only the calls named: a call the previous test abandoned (cancelled when its core section failed) may
-    // still reach WireMock after the reset, so the journal's total is not this test's alone.
-    private async Task AssertCalledOnceAsync(params string[] urls)
+    private void AssertCalledOnce(params string[] urls)
     {
         foreach (var url in urls)
         {
-            Assert.True(1 == await WireMock.CountRequestsAsync("GET", url, TestContext.Current.CancellationToken), $"GET {url} was not called exactly once.");
+            Assert.True(1 == _wireMock.CountRequests("GET", url), $"GET {url} was not called exactly once.");
         }
     }
 }

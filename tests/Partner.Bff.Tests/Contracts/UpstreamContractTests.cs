@@ -1,39 +1,46 @@
 using System.Net;
 using System.Text.Json;
+using Bff.TestSupport.Contracts;
 using Bff.TestSupport.Paths;
-using Bff.TestSupport.WireMock;
 using Partner.Bff.Tests.Support;
 using static Partner.Bff.Tests.Support.PartnerRequests;
 
 namespace Partner.Bff.Tests.Contracts;
 
 /// <summary>
-/// Every upstream call of the BFF against WireMock loaded with <c>tests/contracts/partner</c>: the exact method, path,
-/// query and body sent, each once, and the answers reshaped by each version.
+/// Every upstream call of the BFF against WireMock.Net loaded with <c>tests/contracts/partner</c>: the exact method,
+/// path, query and body sent (every request as a contract records it), each once, and the answers reshaped by each version.
 /// </summary>
-public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys keys) : IAsyncLifetime
+public sealed class UpstreamContractTests(EdgeKeys keys) : IAsyncLifetime
 {
+    private readonly ContractServer _wireMock = ContractServer.StartWith(Path.Combine(RepoPaths.Contracts, "partner"));
     private PartnerBffHost? _bff;
     private HttpClient? _client;
 
-    private WireMockServer WireMock => wireMock.Server;
-
     private HttpClient Client => _client!;
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        await WireMock.ResetAsync(TestContext.Current.CancellationToken);
-        await WireMock.AddMappingFilesAsync(Path.Combine(RepoPaths.Contracts, "partner"), TestContext.Current.CancellationToken);
-        _bff = PartnerBffHost.Start(keys, WireMock.BaseAddress, WireMock.BaseAddress);
+        _bff = PartnerBffHost.Start(keys, _wireMock.BaseAddress, _wireMock.BaseAddress);
         _client = _bff.CreateRealClient();
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client?.Dispose();
-        if (_bff is not null)
+        try
         {
-            await _bff.DisposeAsync();
+            _client?.Dispose();
+            if (_bff is not null)
+            {
+                await _bff.DisposeAsync();
+            }
+
+            _wireMock.AssertRequestsAsRecorded();
+        }
+        finally
+        {
+            _wireMock.Dispose();
         }
     }
 
@@ -59,7 +66,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal("EUR", order.GetProperty("total").GetProperty("currency").GetString());
         Assert.Equal(29.99m, order.GetProperty("items")[0].GetProperty("unitPrice").GetProperty("amount").GetDecimal());
         Assert.NotNull(page2.GetProperty("pagination").GetProperty("next").GetString());
-        Assert.Equal(2, await WireMock.CountRequestsAsync("GET", "/orders?userId=4&limit=2", TestContext.Current.CancellationToken));
+        Assert.Equal(2, _wireMock.CountRequests("GET", "/orders?userId=4&limit=2"));
     }
 
     [Fact]
@@ -71,8 +78,8 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(HttpStatusCode.OK, found.StatusCode);
         Assert.Equal("shipped", (await JsonAsync(found)).GetProperty("status").GetString());
         await AssertProblemAsync(missing, 404, "not_found");
-        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders/40", TestContext.Current.CancellationToken));
-        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders/99999999", TestContext.Current.CancellationToken));
+        Assert.Equal(1, _wireMock.CountRequests("GET", "/orders/40"));
+        Assert.Equal(1, _wireMock.CountRequests("GET", "/orders/99999999"));
     }
 
     [Fact]
@@ -83,7 +90,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/partner/v1/orders/10001", response.Headers.Location?.OriginalString);
         Assert.Equal(10001, (await JsonAsync(response)).GetProperty("orderId").GetInt32());
-        Assert.Equal(1, await WireMock.CountRequestsAsync("POST", "/orders", TestContext.Current.CancellationToken));
+        Assert.Equal(1, _wireMock.CountRequests("POST", "/orders"));
     }
 
     [Fact]
@@ -98,25 +105,17 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         var product = await JsonAsync(one);
         Assert.Equal(129.9m, product.GetProperty("price").GetProperty("amount").GetDecimal());
         Assert.Equal(42, product.GetProperty("stockLevel").GetInt32());
-        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products?category=Books&limit=2", TestContext.Current.CancellationToken));
-        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/products/1", TestContext.Current.CancellationToken));
+        Assert.Equal(1, _wireMock.CountRequests("GET", "/products?category=Books&limit=2"));
+        Assert.Equal(1, _wireMock.CountRequests("GET", "/products/1"));
     }
 
     [Fact]
     public async Task Next_page_sends_the_domain_cursor_unwrapped_with_the_same_filters()
     {
-        await WireMock.AddMappingAsync("""
-        {
-          "request": { "method": "GET", "url": "/orders?userId=4&status=shipped&limit=2&cursor=domain-cursor-2" },
-          "response": { "status": 200, "headers": { "Content-Type": "application/json" }, "jsonBody": { "items": [], "nextCursor": null } }
-        }
-        """, TestContext.Current.CancellationToken);
-        await WireMock.AddMappingAsync("""
-        {
-          "request": { "method": "GET", "url": "/orders?userId=4&status=shipped&limit=2" },
-          "response": { "status": 200, "headers": { "Content-Type": "application/json" }, "jsonBody": { "items": [], "nextCursor": "domain-cursor-2" } }
-        }
-        """, TestContext.Current.CancellationToken);
+        // The page with the cursor first: WireMock.Net matches query parameters as a subset, so the first page's
+        // mapping would match it too.
+        _wireMock.AddMapping(OrdersPage(-2, "domain-cursor-2", "null"));
+        _wireMock.AddMapping(OrdersPage(-1, null, "\"domain-cursor-2\""));
         using var first = await Client.CallAsync(Get("/partner/v2/orders?status=shipped&limit=2", keys.Gold()));
         var next = (await JsonAsync(first)).GetProperty("pagination").GetProperty("next").GetString()!;
 
@@ -124,19 +123,34 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal(JsonValueKind.Null, (await JsonAsync(second)).GetProperty("pagination").GetProperty("next").ValueKind);
-        Assert.Equal(1, await WireMock.CountRequestsAsync("GET", "/orders?userId=4&status=shipped&limit=2&cursor=domain-cursor-2", TestContext.Current.CancellationToken));
+        Assert.Equal(1, _wireMock.CountRequests("GET", "/orders?userId=4&status=shipped&limit=2&cursor=domain-cursor-2"));
     }
 
     [Fact]
     public async Task A_failing_upstream_is_503_upstream_unavailable_with_retry_after()
     {
-        await WireMock.AddMappingAsync("""
-        { "request": { "method": "GET", "url": "/products/2" }, "response": { "status": 500 } }
-        """, TestContext.Current.CancellationToken);
+        _wireMock.AddMapping("""
+            { "Priority": -1, "Request": { "Methods": [ "GET" ], "Path": { "Matchers": [ { "Name": "ExactMatcher", "Pattern": "/products/2" } ] } },
+              "Response": { "StatusCode": 500 } }
+            """);
 
         using var response = await Client.CallAsync(Get("/partner/v2/products/2", keys.Gold()));
 
         await AssertProblemAsync(response, 503, "upstream_unavailable");
         Assert.True(response.Headers.RetryAfter is not null);
+    }
+
+    // GET /orders?userId=4&status=shipped&limit=2[&cursor=C] answering an empty page with this next cursor (JSON).
+    private static string OrdersPage(int priority, string? cursor, string nextCursor)
+    {
+        var cursorParameter = cursor is null ? "" : $$""", { "Name": "cursor", "Matchers": [ { "Name": "ExactMatcher", "Pattern": "{{cursor}}" } ] }""";
+        return $$"""
+            { "Priority": {{priority}},
+              "Request": { "Methods": [ "GET" ], "Path": { "Matchers": [ { "Name": "ExactMatcher", "Pattern": "/orders" } ] },
+                "Params": [ { "Name": "userId", "Matchers": [ { "Name": "ExactMatcher", "Pattern": "4" } ] },
+                            { "Name": "status", "Matchers": [ { "Name": "ExactMatcher", "Pattern": "shipped" } ] },
+                            { "Name": "limit", "Matchers": [ { "Name": "ExactMatcher", "Pattern": "2" } ] }{{cursorParameter}} ] },
+              "Response": { "StatusCode": 200, "Headers": { "Content-Type": "application/json" }, "BodyAsJson": { "items": [], "nextCursor": {{nextCursor}} } } }
+            """;
     }
 }

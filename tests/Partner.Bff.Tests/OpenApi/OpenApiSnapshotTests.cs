@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bff.TestSupport.Net;
 using Bff.TestSupport.Paths;
-using Bff.TestSupport.WireMock;
 using Partner.Bff.Tests.Support;
 using static Partner.Bff.Tests.Support.PartnerRequests;
 
@@ -13,14 +13,16 @@ namespace Partner.Bff.Tests.OpenApi;
 /// would break a released version fails; an additive change fails until the snapshot is regenerated on purpose
 /// (run with <c>PARTNER_OPENAPI_UPDATE=1</c>).
 /// </summary>
-public sealed class OpenApiSnapshotTests(WireMockFixture wireMock, EdgeKeys keys) : IAsyncLifetime
+public sealed class OpenApiSnapshotTests(EdgeKeys keys) : IAsyncLifetime
 {
     private PartnerBffHost? _bff;
     private HttpClient? _client;
 
     public ValueTask InitializeAsync()
     {
-        _bff = PartnerBffHost.Start(keys, wireMock.Server.BaseAddress, wireMock.Server.BaseAddress);
+        // The documents need no domain service: any address will do.
+        var nowhere = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        _bff = PartnerBffHost.Start(keys, nowhere, nowhere);
         _client = _bff.CreateRealClient();
         return ValueTask.CompletedTask;
     }

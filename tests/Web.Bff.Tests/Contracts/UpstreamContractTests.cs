@@ -1,39 +1,45 @@
+using Bff.TestSupport.Contracts;
 using Bff.TestSupport.Paths;
-using Bff.TestSupport.WireMock;
 using Web.Bff.Tests.Support;
 using static Web.Bff.Tests.Support.GraphQLCalls;
 
 namespace Web.Bff.Tests.Contracts;
 
 /// <summary>
-/// Every upstream call of the BFF against WireMock loaded with <c>tests/contracts/web</c> (plus the shared POST
-/// contracts of orders and reviews): the exact method, path and query sent, each once, and the answers reshaped.
+/// Every upstream call of the BFF against WireMock.Net loaded with <c>tests/contracts/web</c> (plus the shared POST
+/// contracts of orders and reviews): the exact method, path and query sent (every request as a contract records it),
+/// each once, and the answers reshaped.
 /// </summary>
-public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys keys) : IAsyncLifetime
+public sealed class UpstreamContractTests(EdgeKeys keys) : IAsyncLifetime
 {
+    private readonly ContractServer _wireMock = ContractServer.StartWith(Path.Combine(RepoPaths.Contracts, "web"));
     private WebBffHost? _bff;
     private HttpClient? _client;
 
-    private WireMockServer WireMock => wireMock.Server;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        await WireMock.ResetAsync(Token);
-        await WireMock.AddMappingFilesAsync(Path.Combine(RepoPaths.Contracts, "web"), Token);
-        await WireMock.AddMappingAsync(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Contracts, "orders", "place-order.json"), Token), Token);
-        await WireMock.AddMappingAsync(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Contracts, "reviews", "add-review.json"), Token), Token);
-        _bff = WebBffHost.Start(keys, WireMock.BaseAddress);
+        _wireMock.AddMappingFile(Path.Combine(RepoPaths.Contracts, "orders", "place-order.json"));
+        _wireMock.AddMappingFile(Path.Combine(RepoPaths.Contracts, "reviews", "add-review.json"));
+        _bff = WebBffHost.Start(keys, _wireMock.BaseAddress);
         _client = _bff.CreateRealClient();
+        return ValueTask.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client?.Dispose();
-        if (_bff is not null)
+        try
         {
-            await _bff.DisposeAsync();
+            _client?.Dispose();
+            if (_bff is not null)
+            {
+                await _bff.DisposeAsync();
+            }
+
+            _wireMock.AssertRequestsAsRecorded();
+        }
+        finally
+        {
+            _wireMock.Dispose();
         }
     }
 
@@ -55,7 +61,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(["7", "2443"], orders.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
         Assert.True(orders.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal(["56", "234"], viewer.GetProperty("recommendedProducts").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
-        await AssertCalledOnceAsync(
+        AssertCalledOnce(
             "/users?ids=1",
             "/users/1/notifications/unread-count",
             "/orders?userId=1&limit=2",
@@ -75,7 +81,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         var product = body.GetProperty("data").GetProperty("product");
         Assert.Equal(3, product.GetProperty("reviews").GetProperty("edges").GetArrayLength());
         Assert.Equal(5, product.GetProperty("rating").GetProperty("histogram").GetArrayLength());
-        await AssertCalledOnceAsync("/products?ids=1", "/reviews/summary?productIds=1", "/reviews?productId=1&sort=top&limit=3", "/users?ids=152,60,127");
+        AssertCalledOnce("/products?ids=1", "/reviews/summary?productIds=1", "/reviews?productId=1&sort=top&limit=3", "/users?ids=152,60,127");
     }
 
     [Fact]
@@ -92,7 +98,7 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         Assert.Equal(["16", "56"], data.GetProperty("searchProducts").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         Assert.Equal(10, data.GetProperty("categories").GetArrayLength());
         Assert.Equal("1", data.GetProperty("review").GetProperty("id").GetString());
-        await AssertCalledOnceAsync("/products?q=shoes&limit=2", "/products/categories", "/reviews?ids=1", "/orders?ids=1", "/orders/recent?userId=1&limit=3");
+        AssertCalledOnce("/products?q=shoes&limit=2", "/products/categories", "/reviews?ids=1", "/orders?ids=1", "/orders/recent?userId=1&limit=3");
     }
 
     [Fact]
@@ -103,8 +109,8 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
 
         Assert.Equal("PENDING", order.GetProperty("data").GetProperty("placeOrder").GetProperty("order").GetProperty("status").GetString());
         Assert.Equal("20001", review.GetProperty("data").GetProperty("addReview").GetProperty("review").GetProperty("id").GetString());
-        Assert.Equal(1, await WireMock.CountRequestsAsync("POST", "/orders", Token));
-        Assert.Equal(1, await WireMock.CountRequestsAsync("POST", "/reviews", Token));
+        Assert.Equal(1, _wireMock.CountRequests("POST", "/orders"));
+        Assert.Equal(1, _wireMock.CountRequests("POST", "/reviews"));
     }
 
     private async Task<System.Text.Json.JsonElement> QueryAsync(string query)
@@ -114,11 +120,11 @@ public sealed class UpstreamContractTests(WireMockFixture wireMock, EdgeKeys key
         return body;
     }
 
-    private async Task AssertCalledOnceAsync(params string[] urls)
+    private void AssertCalledOnce(params string[] urls)
     {
         foreach (var url in urls)
         {
-            Assert.True(1 == await WireMock.CountRequestsAsync("GET", url, Token), $"GET {url} was not called exactly once.");
+            Assert.True(1 == _wireMock.CountRequests("GET", url), $"GET {url} was not called exactly once.");
         }
     }
 }

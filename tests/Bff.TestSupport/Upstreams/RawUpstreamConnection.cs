@@ -1,127 +1,11 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Bff.Edge.Tests.Support;
-
-/// <summary>
-/// A scripted upstream over plain TCP on 127.0.0.1 (free port), for answers Kestrel never writes: odd framing,
-/// interim responses, malformed status lines, connections closed at chosen moments. Every accepted connection runs
-/// <c>script</c>; when the script returns, the connection is closed. Counts accepted connections and records every
-/// request it read.
-/// </summary>
-internal sealed class RawUpstream : IAsyncDisposable
-{
-    private readonly TcpListener _listener;
-    private readonly Func<RawUpstreamConnection, Task> _script;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentDictionary<int, RawUpstreamConnection> _open = new();
-    private readonly ConcurrentBag<Task> _connectionTasks = [];
-    private readonly Task _acceptLoop;
-    private int _accepted;
-
-    private RawUpstream(Func<RawUpstreamConnection, Task> script)
-    {
-        _script = script;
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _acceptLoop = AcceptLoopAsync();
-    }
-
-    public int Port { get; }
-
-    public string Url => $"http://127.0.0.1:{Port}";
-
-    /// <summary>How many connections the upstream has accepted so far.</summary>
-    public int Connections => Volatile.Read(ref _accepted);
-
-    /// <summary>Every request the scripts read, in order.</summary>
-    public ConcurrentQueue<RawUpstreamRequest> Requests { get; } = new();
-
-    /// <summary>Starts listening; <paramref name="script"/> runs once per accepted connection.</summary>
-    public static RawUpstream Start(Func<RawUpstreamConnection, Task> script) => new(script);
-
-    /// <summary>A script that answers every request on a connection with <paramref name="answer"/> until the peer closes.</summary>
-    public static Func<RawUpstreamConnection, Task> ServeEach(Func<RawUpstreamRequest, string> answer) => async connection =>
-    {
-        while (await connection.ReadRequestAsync() is { } request)
-        {
-            await connection.WriteAsync(answer(request));
-        }
-    };
-
-    private async Task AcceptLoopAsync()
-    {
-        while (true)
-        {
-            Socket socket;
-            try
-            {
-                socket = await _listener.AcceptSocketAsync(_stop.Token);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            var number = Interlocked.Increment(ref _accepted);
-            var connection = new RawUpstreamConnection(this, socket, number, _stop.Token);
-            _open[number] = connection;
-            _connectionTasks.Add(RunAsync(connection));
-        }
-    }
-
-    private async Task RunAsync(RawUpstreamConnection connection)
-    {
-        try
-        {
-            await _script(connection);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
-        {
-            // The peer (the edge) went away or the upstream is stopping: expected in failure-path tests.
-        }
-        finally
-        {
-            connection.Close();
-            _open.TryRemove(connection.Number, out _);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        foreach (var connection in _open.Values)
-        {
-            connection.Close();
-        }
-
-        try
-        {
-            // A script bug (anything but I/O trouble) surfaces here and fails the test.
-            await Task.WhenAll([_acceptLoop, .. _connectionTasks]).WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            _stop.Dispose();
-        }
-    }
-
-    internal void Record(RawUpstreamRequest request) => Requests.Enqueue(request);
-}
-
-/// <summary>One request as the raw upstream read it: the head as text and the decoded body.</summary>
-internal sealed record RawUpstreamRequest(int Connection, string Method, string Target, string Head, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body)
-{
-    public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-}
+namespace Bff.TestSupport.Upstreams;
 
 /// <summary>One accepted connection of a <see cref="RawUpstream"/>: buffered reads with a timeout, raw writes.</summary>
-internal sealed class RawUpstreamConnection
+public sealed class RawUpstreamConnection
 {
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(10);
 
@@ -134,7 +18,7 @@ internal sealed class RawUpstreamConnection
     private int _end;
     private int _closed;
 
-    public RawUpstreamConnection(RawUpstream owner, Socket socket, int number, CancellationToken stopping)
+    internal RawUpstreamConnection(RawUpstream owner, Socket socket, int number, CancellationToken stopping)
     {
         _owner = owner;
         _socket = socket;
@@ -208,6 +92,18 @@ internal sealed class RawUpstreamConnection
         catch (OperationCanceledException)
         {
             // The upstream is stopping: the hold is over.
+        }
+    }
+
+    /// <summary>Resets the connection (RST at once, as a crashed peer or a middlebox would); idempotent.</summary>
+    public void Reset()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            // A zero linger time makes the close discard the connection with an RST instead of a FIN.
+            _socket.LingerState = new LingerOption(true, 0);
+            _stream.Dispose();
+            _socket.Dispose();
         }
     }
 
