@@ -156,7 +156,7 @@ for round in $(seq 1 "$ROUNDS"); do
     ROUND_RPS[$name]+="$rps "; ROUND_P50[$name]+="$p50 "; ROUND_P99[$name]+="$p99 "
   done
 done
-median() { python3 -c "import statistics, sys; print(statistics.median(float(v) for v in sys.argv[1:]))" $1; }
+median() { python3 -c "import statistics, sys; print(f'{statistics.median(float(v) for v in sys.argv[1:]):.3f}')" $1; }
 for name in "${TARGETS[@]}"; do
   HRPS[$name]=$(median "${ROUND_RPS[$name]}" | cut -d. -f1); HP50[$name]=$(median "${ROUND_P50[$name]}"); HP99[$name]=$(median "${ROUND_P99[$name]}")
 done
