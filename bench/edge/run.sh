@@ -23,6 +23,16 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
+# The load generators and peers, from Debian (as test.sh installs what the tests need).
+need_apt=()
+command -v wrk >/dev/null || need_apt+=(wrk)
+command -v h2load >/dev/null || need_apt+=(nghttp2-client)
+[[ -x /usr/sbin/nginx ]] || need_apt+=(nginx)
+[[ -x /usr/sbin/haproxy ]] || need_apt+=(haproxy)
+if [[ ${#need_apt[@]} -gt 0 ]]; then
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
 source "$(dirname "$0")/lib.sh"
 bench_init edge-bench
 
