@@ -6,6 +6,7 @@ using Bff.Edge.Cors;
 using Bff.Edge.Forwarding;
 using Bff.Edge.Grpc;
 using Bff.Edge.RateLimiting;
+using Bff.Edge.RequestGuard;
 using Bff.Edge.Routing;
 using Bff.Edge.Transforms;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,7 @@ namespace Bff.Edge.Hosting;
 internal static class EdgeApplicationBuilderExtensions
 {
     /// <summary>
+    /// Every request first passes the strict request guard (RequestGuard/), the gateway's own endpoints included.
     /// Requests that match none of the gateway's own endpoints (<c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c>)
     /// go through: access log, guard, routing, then the route's policies in this order: CORS (preflights are answered
     /// before credentials are asked for), authentication, rate limiting, header/query transforms, compression (outside
@@ -26,6 +28,7 @@ internal static class EdgeApplicationBuilderExtensions
     public static WebApplication UseEdgeGateway(this WebApplication app)
     {
         app.Services.GetRequiredService<EdgeConfigProvider>().StartWatching();
+        app.UseMiddleware<StrictRequestMiddleware>();
         app.UseRouting();
         app.MapEdgeCacheAdmin();
         app.UseWhen(

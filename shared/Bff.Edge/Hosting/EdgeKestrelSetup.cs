@@ -1,6 +1,7 @@
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Bff.Edge.Configuration;
+using Bff.Edge.RequestGuard;
 using Bff.Edge.Tls;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging;
@@ -43,12 +44,14 @@ internal static class EdgeKestrelSetup
                 if (!https)
                 {
                     listen.Protocols = HttpProtocols.Http1;
+                    listen.UseRawFramingInspection();
                     return;
                 }
 
                 // HTTP/2 is negotiated by ALPN; TLS 1.0/1.1 are refused.
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
                 listen.UseHttps(tlsCertificate!, tls => tls.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13);
+                listen.UseRawFramingInspection();
             }
 
             if (address.IsLocalhost)

@@ -1,4 +1,5 @@
 using Bff.Edge.Forwarding;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -29,8 +30,8 @@ internal sealed class RequestGuardMiddleware
             return _next(context);
         }
 
-        // The connection's framing may be corrupt: do not reuse it.
-        context.Response.Headers.Connection = "close";
+        // The connection's framing may be corrupt: do not reuse it (the problem writer clears a Connection header).
+        context.Features.Get<IConnectionLifetimeNotificationFeature>()?.RequestClose();
         return ProblemWriter.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad Request", reason);
     }
 

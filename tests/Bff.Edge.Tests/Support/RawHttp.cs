@@ -16,10 +16,32 @@ public static class RawHttp
         return await ReadAllAsync(stream, quiet ?? TimeSpan.FromSeconds(2));
     }
 
+    /// <summary>
+    /// Sends <paramref name="request"/> (Latin-1, so any byte can be written) and reads until the server closes or goes
+    /// quiet; <c>Closed</c> says which.
+    /// </summary>
+    public static async Task<(string Response, bool Closed)> ExchangeAsync(int port, string request, TimeSpan? quiet = null)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", port, TestContext.Current.CancellationToken);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.Latin1.GetBytes(request), TestContext.Current.CancellationToken);
+        var response = new StringBuilder();
+        var closed = await ReadAsync(stream, quiet ?? TimeSpan.FromSeconds(2), response);
+        return (response.ToString(), closed);
+    }
+
     public static async Task<string> ReadAllAsync(NetworkStream stream, TimeSpan quiet)
     {
-        var buffer = new byte[65536];
         var response = new StringBuilder();
+        await ReadAsync(stream, quiet, response);
+        return response.ToString();
+    }
+
+    /// <summary>Appends what arrives to <paramref name="response"/>; true when the server closed (or reset) the connection.</summary>
+    private static async Task<bool> ReadAsync(NetworkStream stream, TimeSpan quiet, StringBuilder response)
+    {
+        var buffer = new byte[65536];
         while (true)
         {
             using var timeout = new CancellationTokenSource(quiet);
@@ -30,22 +52,20 @@ public static class RawHttp
             }
             catch (OperationCanceledException)
             {
-                break;
+                return false;
             }
             catch (IOException)
             {
-                break;
+                return true;
             }
 
             if (read == 0)
             {
-                break;
+                return true;
             }
 
             response.Append(Encoding.ASCII.GetString(buffer, 0, read));
         }
-
-        return response.ToString();
     }
 
     public static int StatusOf(string response) =>
