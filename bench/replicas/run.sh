@@ -14,10 +14,11 @@ work=$(mktemp -d)
 pids=()
 stop() {
   for pid in "${pids[@]-}"; do [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  for pid in "${pids[@]-}"; do [[ -n "$pid" ]] && wait "$pid" 2>/dev/null || true; done
   pids=()
 }
-trap 'stop; rm -rf "$work"' EXIT
+redis_pid=""
+trap 'stop; [[ -n "$redis_pid" ]] && kill -KILL "$redis_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 for p in domain-stubs/Bff.Stubs bffs/Mobile.Bff bffs/Partner.Bff shared/Bff.Edge; do
   dotnet build "$p" -c Release -nologo -v q >/dev/null
