@@ -3,7 +3,8 @@
 # Ctrl+C stops everything.
 #
 #   ./run.sh                       the suite (identity, domain stubs, BFFs, edge)
-#   ./run.sh --redis HOST:PORT     the same, with rate limits shared through Redis
+#   ./run.sh --redis HOST:PORT     the same, with rate limits, partner idempotency keys shared through Redis
+#   ./run.sh --replicas N          N processes of each BFF (ports 5101.., then +1000 per replica), all behind the edge
 #   ./run.sh edge --from URL --to URL | --config FILE    the edge gateway alone
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,13 +28,20 @@ if [[ "${1:-}" == "edge" ]]; then
 fi
 
 redis=""
+replicas=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --redis) redis="${2:?--redis needs HOST:PORT}"; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --replicas) replicas="${2:?--replicas needs a number}"; shift 2 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see ./run.sh --help)" >&2; exit 2 ;;
   esac
 done
+
+if ! [[ "$replicas" =~ ^[1-9]$ ]]; then
+  echo "--replicas must be 1 to 9" >&2
+  exit 2
+fi
 
 # The edge signs the identity it forwards; the BFFs verify it with the public half.
 if [[ ! -f .dev/edge-identity.pem ]]; then
@@ -50,11 +58,24 @@ services=(
   "products|domain-stubs/Bff.Stubs|Bff.Stubs|5203|--service products"
   "reviews|domain-stubs/Bff.Stubs|Bff.Stubs|5204|--service reviews"
 )
+# Replica i of a BFF listens 1000 ports above replica i-1 (5101, 6101, 7101...); the edge's cluster lists them all.
+edge_config=config/edge.local.json
+(( replicas > 1 )) && edge_config=.dev/edge.replicas.json && cp config/edge.local.json "$edge_config"
 for bff in "web-bff|bffs/Web.Bff|Web.Bff|5101" "mobile-bff|bffs/Mobile.Bff|Mobile.Bff|5102" "partner-bff|bffs/Partner.Bff|Partner.Bff|5103"; do
-  IFS='|' read -r _ dir dll _ <<<"$bff"
-  [[ -d "$dir" ]] && services+=("$bff|--contentRoot $out/$dll/${config,,} $bff_args")
+  IFS='|' read -r kind dir dll port <<<"$bff"
+  [[ -d "$dir" ]] || continue
+  destinations='{}'
+  for ((i = 1; i <= replicas; i++)); do
+    name=$kind; (( i > 1 )) && name="$kind-$i"
+    p=$((port + 1000 * (i - 1)))
+    services+=("$name|$dir|$dll|$p|--contentRoot $out/$dll/${config,,} $bff_args")
+    destinations=$(jq -c --arg id "$kind-$i" --arg url "http://127.0.0.1:$p" '. + {($id): {Address: $url}}' <<<"$destinations")
+  done
+  if (( replicas > 1 )); then
+    jq --arg c "$kind" --argjson d "$destinations" '.Clusters[$c].Destinations = $d' "$edge_config" >"$edge_config.tmp" && mv "$edge_config.tmp" "$edge_config"
+  fi
 done
-services+=("edge|shared/Bff.Edge|Bff.Edge|8080|--config config/edge.local.json")
+services+=("edge|shared/Bff.Edge|Bff.Edge|8080|--config $edge_config")
 
 projects=()
 for s in "${services[@]}"; do
@@ -116,7 +137,7 @@ The suite is ready (logs in .dev/logs/). Ctrl+C stops everything.
 INFO
 for s in "${services[@]}"; do
   IFS='|' read -r name _ _ port _ <<<"$s"
-  [[ "$name" == *-bff ]] && printf '  %-10s http://127.0.0.1:%s (only through the edge)\n' "$name" "$port"
+  [[ "$name" == *-bff* ]] && printf '  %-10s http://127.0.0.1:%s (only through the edge)\n' "$name" "$port"
 done
 cat <<INFO
 
@@ -128,7 +149,8 @@ A fresh token for demo on the mobile app (15 minutes), and the home screen throu
   TOKEN=$mobile_token
   curl -s http://127.0.0.1:8080/mobile/home -H "Authorization: Bearer \$TOKEN"
 INFO
-[[ -n "$redis" ]] && echo "Rate limits are shared through Redis at $redis."
+[[ -n "$redis" ]] && echo "Rate limits and partner idempotency keys are shared through Redis at $redis."
+(( replicas > 1 )) && echo "$replicas replicas of each BFF behind the edge (its config: $edge_config)."
 
 wait -n "${pids[@]}" || true
 echo "a service exited; see .dev/logs/" >&2

@@ -2,6 +2,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSettingsBesideBinary();                         // appsettings.json of the binary, when started from elsewhere
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
+builder.AddShutdownDrain();                                // Shutdown:Delay (/readyz 503 while serving), Shutdown:Timeout
 builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AllowedClients
 builder.AddMobileHttp();                                   // Mobile:Requests limits, brotli + gzip, the caller policy
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*

@@ -1,6 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();                              // health, /metrics, telemetry, JSON logs, problem details
+builder.AddShutdownDrain();                                // Shutdown:Delay (/readyz 503 while serving), Shutdown:Timeout
 builder.AddEdgeIdentity();                                 // EdgeIdentity:Audience, :VerificationKeyPath, :AllowedClients
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
 builder.AddPartnerApi();                                   // Partner:Clients, :Paging, :Idempotency, :V1; caller policy; meter

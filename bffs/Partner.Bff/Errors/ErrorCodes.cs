@@ -16,6 +16,8 @@ internal static class ErrorCodes
     public const string IdempotencyKeyMissing = "idempotency_key_missing";
     public const string IdempotencyKeyInvalid = "idempotency_key_invalid";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string IdempotencyKeyInFlight = "idempotency_key_in_flight";
+    public const string IdempotencyStoreUnavailable = "idempotency_store_unavailable";
     public const string OrderRejected = "order_rejected";
     public const string NotAPartner = "not_a_partner";
     public const string InsufficientScope = "insufficient_scope";

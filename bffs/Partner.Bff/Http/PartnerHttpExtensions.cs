@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Bff.ServiceDefaults.Identity;
+using Bff.ServiceDefaults.SharedState;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Partner.Bff.Errors;
 using Partner.Bff.Http;
@@ -16,7 +18,11 @@ namespace Microsoft.Extensions.Hosting;
 /// <summary>The partner API's services (options validated at start) and its middleware, in order.</summary>
 internal static class PartnerHttpExtensions
 {
-    /// <summary>Binds <c>Partner</c>, <c>Partner:Paging</c>, <c>Partner:Idempotency</c>, <c>Partner:V1</c>; adds the caller policy and the <c>Bff.Partner</c> meter.</summary>
+    /// <summary>
+    /// Binds <c>Partner</c>, <c>Partner:Paging</c>, <c>Partner:Idempotency</c>, <c>Partner:V1</c>; adds the caller policy and
+    /// the <c>Bff.Partner</c> meter. Idempotency keys live in the suite's Redis when <c>RateLimiting:Backend</c> is <c>redis</c>,
+    /// else in process.
+    /// </summary>
     public static IHostApplicationBuilder AddPartnerApi(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -36,6 +42,8 @@ internal static class PartnerHttpExtensions
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.SectionName)
             .Validate(o => o.Retention >= TimeSpan.FromSeconds(1) && o.Retention <= TimeSpan.FromDays(7), "Partner:Idempotency:Retention must be 1 s..7 days.")
             .Validate(o => o.MaxKeysPerPartner is >= 1 and <= 1_000_000, "Partner:Idempotency:MaxKeysPerPartner must be 1..1000000.")
+            .Validate(o => o.InFlightTimeout >= TimeSpan.FromSeconds(1) && o.InFlightTimeout <= TimeSpan.FromMinutes(10), "Partner:Idempotency:InFlightTimeout must be 1 s..10 min.")
+            .Validate(o => o.KeyPrefix.Length > 0, "Partner:Idempotency:KeyPrefix must not be empty.")
             .ValidateOnStart();
         services.AddOptions<DeprecationOptions>().BindConfiguration(DeprecationOptions.SectionName)
             .Validate(o => o.SunsetAt > o.DeprecatedAt, "Partner:V1:SunsetAt must be after Partner:V1:DeprecatedAt.")
@@ -67,7 +75,13 @@ internal static class PartnerHttpExtensions
 
         services.AddSingleton<CursorCodec>();
         services.AddSingleton<Pager>();
-        services.AddSingleton<IdempotencyStore>();
+        builder.AddSharedRedis();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<SharedRedis>() is { IsConfigured: true } redis
+            ? ActivatorUtilities.CreateInstance<RedisIdempotencyStore>(sp, redis.Connection)
+            : ActivatorUtilities.CreateInstance<MemoryIdempotencyStore>(sp));
+
+        services.AddHealthChecks().AddCheck<IdempotencyStoreReadinessCheck>(IdempotencyStoreReadinessCheck.Name, tags: ["ready", "detail"]);
         services.AddSingleton<UsageMetrics>();
         services.AddTransient<PartnerOrders>();
         return builder;

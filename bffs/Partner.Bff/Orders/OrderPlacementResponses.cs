@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
 using Bff.Clients.Results;
 using Bff.Contracts.Orders;
 using Partner.Bff.Errors;
@@ -28,17 +29,33 @@ internal static class OrderPlacementResponses
 
     /// <summary>
     /// 201 with the version's order and <c>Location</c> (the same for a replay, marked <c>Idempotent-Replayed: true</c>);
-    /// 422 when the key was used for another order or the orders service refused the order.
+    /// 422 when the key was used for another order or the orders service refused the order; 409 while another replica
+    /// places with the key; 503 when the shared key store cannot be asked. Each refusal with <c>Retry-After</c> where a retry helps.
     /// </summary>
     public static IResult Answer<TOrder>(HttpContext context, IdempotencyLookup lookup, string version, Func<Order, TOrder> map, Func<string, string> fieldName)
     {
-        if (lookup.KeyReused)
+        switch (lookup.Refusal)
         {
-            return Problems.Problem(
-                StatusCodes.Status422UnprocessableEntity,
-                "Idempotency key reused",
-                $"This {IdempotencyKeyHeader.Name} was already used for a different order; use a new key for a new order.",
-                ErrorCodes.IdempotencyKeyReused);
+            case IdempotencyRefusal.KeyReused:
+                return Problems.Problem(
+                    StatusCodes.Status422UnprocessableEntity,
+                    "Idempotency key reused",
+                    $"This {IdempotencyKeyHeader.Name} was already used for a different order; use a new key for a new order.",
+                    ErrorCodes.IdempotencyKeyReused);
+            case IdempotencyRefusal.InFlight:
+                context.Response.Headers[HeaderNames.RetryAfter] = "1";
+                return Problems.Problem(
+                    StatusCodes.Status409Conflict,
+                    "Idempotency key in flight",
+                    $"An order with this {IdempotencyKeyHeader.Name} is being placed right now; retry after a moment to get its result.",
+                    ErrorCodes.IdempotencyKeyInFlight);
+            case IdempotencyRefusal.StoreUnavailable:
+                context.Response.Headers[HeaderNames.RetryAfter] = "1";
+                return Problems.Problem(
+                    StatusCodes.Status503ServiceUnavailable,
+                    "Idempotency store unavailable",
+                    $"Whether this {IdempotencyKeyHeader.Name} was used cannot be checked right now, so no order was placed; retry later.",
+                    ErrorCodes.IdempotencyStoreUnavailable);
         }
 
         var outcome = lookup.Outcome!;

@@ -12,7 +12,7 @@ namespace Partner.Bff.Orders;
 /// A partner's orders, whatever the API version: the orders of the partner's customer account
 /// (<c>Partner:Clients:&lt;clientId&gt;:UserId</c>), and placement of new ones for that account, once per idempotency key.
 /// </summary>
-internal sealed class PartnerOrders(IOrdersClient orders, IdempotencyStore idempotency)
+internal sealed class PartnerOrders(IOrdersClient orders, IIdempotencyStore idempotency)
 {
     public Task<ServiceResult<Page<Order>>> ListAsync(PartnerCaller caller, string? status, PageRequest page, CancellationToken cancellationToken) =>
         orders.ListOrdersAsync(new OrderQuery { UserId = caller.UserId, Status = status, Limit = page.Limit, Cursor = page.UpstreamCursor }, cancellationToken);

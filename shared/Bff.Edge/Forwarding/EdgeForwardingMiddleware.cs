@@ -1,3 +1,4 @@
+using Bff.Edge.Health;
 using Bff.Edge.Hosting;
 using Bff.Edge.Upstream;
 using Microsoft.AspNetCore.Http;
@@ -49,6 +50,30 @@ internal sealed class EdgeForwardingMiddleware
             }
         }
 
+        var error = await ForwardToAsync(context, state, destination).ConfigureAwait(false);
+
+        // A GET, HEAD or OPTIONS that never reached an answer (refused, reset before the response headers: a replica
+        // that just died) goes once to another destination, so clients do not see a replica's crash. Nothing of the
+        // response was sent and such a request has no body to replay; other methods are never retried here.
+        if (error is ForwarderError.UpstreamConnect or ForwarderError.UpstreamRequest
+            && !context.Response.HasStarted
+            && IsRetriable(context.Request)
+            && cluster.PickOther(destination) is { } other)
+        {
+            state.Destination = other;
+            error = await ForwardToAsync(context, state, other).ConfigureAwait(false);
+        }
+
+        if (error != ForwarderError.None)
+        {
+            await FailAsync(context, state, error).ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<ForwarderError> ForwardToAsync(HttpContext context, EdgeRequestState state, DestinationState destination)
+    {
+        var route = state.Route!;
+        var cluster = route.Cluster;
         ForwarderError error;
         destination.RequestStarted();
         try
@@ -72,12 +97,14 @@ internal sealed class EdgeForwardingMiddleware
         var upstreamFailed = error is ForwarderError.UpstreamConnect or ForwarderError.UpstreamRequest or ForwarderError.UpstreamTimeout or ForwarderError.ResponseBodyDestination
             || (error == ForwarderError.None && context.Response.StatusCode is StatusCodes.Status502BadGateway or StatusCodes.Status503ServiceUnavailable or StatusCodes.Status504GatewayTimeout);
         cluster.ReportOutcome(destination, upstreamFailed);
-
-        if (error != ForwarderError.None)
-        {
-            await FailAsync(context, state, error).ConfigureAwait(false);
-        }
+        return error;
     }
+
+    private static bool IsRetriable(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
+        && request.ContentLength is null or 0
+        && request.Headers.TransferEncoding.Count == 0
+        && request.Headers.Upgrade.Count == 0;
 
     private static bool IsUpgrade(HttpContext context) =>
         context.Request.Headers.Upgrade.Count > 0 && context.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true };

@@ -51,6 +51,26 @@ internal sealed class ClusterState : IDisposable
         return available.Items.Length == 0 ? null : _policy.Pick(available);
     }
 
+    /// <summary>
+    /// Another destination than <paramref name="failed"/> for a retry, or null when none is healthy. Starts after the
+    /// failed one in the available set so retries spread instead of piling on its neighbour's first slot.
+    /// </summary>
+    public DestinationState? PickOther(DestinationState failed)
+    {
+        var items = Volatile.Read(ref _available).Items;
+        var start = Array.IndexOf(items, failed) + 1;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var candidate = items[(start + i) % items.Length];
+            if (!ReferenceEquals(candidate, failed))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Passive health: a failed request counts toward ejection, a good one resets the count.</summary>
     public void ReportOutcome(DestinationState destination, bool failed)
     {

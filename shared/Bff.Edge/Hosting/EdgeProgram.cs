@@ -1,6 +1,6 @@
 using Bff.Edge.Configuration;
-using Bff.Edge.Shutdown;
 using Bff.Edge.Tls;
+using Bff.ServiceDefaults.Shutdown;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +42,7 @@ internal static class EdgeProgram
                     : new EdgeStartOptions(new EdgeConfig(), null);
             SocketCompletionMode.Apply(start.Config.Server);
             // The drain belongs to the process: it is what SIGTERM does; in-process hosts stop at once.
-            app = EdgeApplication.Build(start, builder => builder.Services.AddEdgeShutdownDrain(start.Config.Server));
+            app = EdgeApplication.Build(start, builder => builder.Services.Configure<ShutdownOptions>(o => (o.Delay, o.Timeout) = (start.Config.Server.ShutdownDelay, start.Config.Server.ShutdownTimeout)).AddShutdownDrain());
             await app.StartAsync().ConfigureAwait(false);
         }
         catch (EdgeConfigException ex)

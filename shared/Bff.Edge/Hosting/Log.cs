@@ -26,9 +26,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 1020, Level = LogLevel.Information, Message = "Generated a self-signed development certificate at {Path}")]
     public static partial void DevCertificateGenerated(ILogger logger, string path);
 
-    [LoggerMessage(EventId = 1040, Level = LogLevel.Information, Message = "Shutting down: /readyz answers 503 and connections close after their request for {Delay}, then in-flight requests drain")]
-    public static partial void ShutdownDrainStarted(ILogger logger, TimeSpan delay);
-
     [LoggerMessage(EventId = 1030, Level = LogLevel.Warning, Message = "Access log queue full; {Dropped} lines dropped so far")]
     public static partial void AccessLogDropped(ILogger logger, long dropped);
 }

@@ -59,7 +59,8 @@ public sealed class KubernetesManifestTests
         var deployment = Manifests.Get("Deployment", name);
         var ports = service.At("spec", "ports") is List<object> list ? list.Select(p => Yaml.Map(p, "port")).ToArray() : [];
 
-        var expected = name == "edge" ? ComposeFile.Instance["haproxy"].Ports.Select(p => p.HostPort).Where(p => p is 8080 or 8443) : compose.Ports.Select(p => p.ContainerPort);
+        var expected = name == "edge" ? ComposeFile.Instance["haproxy"].Ports.Select(p => p.HostPort).Where(p => p is 8080 or 8443)
+            : compose.Ports.Count > 0 ? compose.Ports.Select(p => p.ContainerPort) : [compose.UrlsPort!.Value];
         Assert.Equal(expected.Order(), ports.Select(p => int.Parse(p.String("port")!, System.Globalization.CultureInfo.InvariantCulture)).Order());
         var containerPorts = KubernetesManifests.Container(deployment).List("ports").Select(p => Yaml.Map(p, "port").String("containerPort")!);
         Assert.Equal(expected.Order(), containerPorts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).Order());
@@ -100,6 +101,53 @@ public sealed class KubernetesManifestTests
         Assert.Equal("1", pdb.At("spec", "minAvailable"));
         Assert.All(Yaml.Map(pdb.At("spec", "selector", "matchLabels"), "matchLabels"), pair => Assert.Equal(pair.Value, podLabels[pair.Key]));
         Assert.Equal("0", deployment.At("spec", "strategy", "rollingUpdate", "maxUnavailable"));
+    }
+
+    [Theory]
+    [InlineData("web-bff")]
+    [InlineData("mobile-bff")]
+    [InlineData("partner-bff")]
+    public void Each_bff_runs_two_replicas_scales_on_cpu_keeps_one_up_through_disruptions_and_shares_redis(string name)
+    {
+        var deployment = Manifests.Get("Deployment", name);
+        var hpa = Manifests.Get("HorizontalPodAutoscaler", name);
+        var pdb = Manifests.Get("PodDisruptionBudget", name);
+        var container = KubernetesManifests.Container(deployment);
+        var podLabels = Yaml.Map(deployment.At("spec", "template", "metadata", "labels"), "labels");
+        var env = container.List("env").Select(e => Yaml.Map(e, "env")).ToDictionary(e => e.String("name")!, e => e.String("value")!, StringComparer.Ordinal);
+
+        Assert.Equal("2", deployment.At("spec", "replicas"));
+        Assert.Equal("0", deployment.At("spec", "strategy", "rollingUpdate", "maxUnavailable"));
+        Assert.Equal(name, hpa.At("spec", "scaleTargetRef", "name"));
+        Assert.Equal("2", hpa.At("spec", "minReplicas"));
+        Assert.Equal("cpu", ((List<object>)hpa.At("spec", "metrics")!).Select(m => Yaml.Map(m, "metric")).Single().At("resource", "name"));
+        Assert.Equal("1", pdb.At("spec", "minAvailable"));
+        Assert.All(Yaml.Map(pdb.At("spec", "selector", "matchLabels"), "matchLabels"), pair => Assert.Equal(pair.Value, podLabels[pair.Key]));
+        Assert.NotNull(container.At("resources", "requests", "cpu"));
+        Assert.NotNull(container.At("resources", "requests", "memory"));
+        Assert.NotNull(container.At("resources", "limits", "cpu"));
+        Assert.NotNull(container.At("resources", "limits", "memory"));
+        Assert.Equal("redis", env["RateLimiting__Backend"]);
+        Assert.Equal(ComposeFile.Instance.EdgeReplicas[0].Environment["RateLimiting__Redis__Endpoint"], env["RateLimiting__Redis__Endpoint"]);
+    }
+
+    [Theory]
+    [InlineData("web-bff")]
+    [InlineData("mobile-bff")]
+    [InlineData("partner-bff")]
+    public void Each_bff_is_given_longer_to_stop_than_it_pauses_serves_on_unready_and_drains(string name)
+    {
+        var deployment = Manifests.Get("Deployment", name);
+        var container = KubernetesManifests.Container(deployment);
+        var env = container.List("env").Select(e => Yaml.Map(e, "env")).ToDictionary(e => e.String("name")!, e => e.String("value")!, StringComparer.Ordinal);
+        var delay = TimeSpan.Parse(env["Shutdown__Delay"], System.Globalization.CultureInfo.InvariantCulture);
+        var drain = TimeSpan.Parse(env["Shutdown__Timeout"], System.Globalization.CultureInfo.InvariantCulture);
+        var pause = TimeSpan.FromSeconds(int.Parse(((List<object>)container.At("lifecycle", "preStop", "exec", "command")!).Cast<string>().ElementAt(1), System.Globalization.CultureInfo.InvariantCulture));
+        var readiness = Yaml.Map(container["readinessProbe"], "readinessProbe");
+        var markedUnready = TimeSpan.FromSeconds(int.Parse(readiness.String("periodSeconds")!, System.Globalization.CultureInfo.InvariantCulture) * (int.Parse(readiness.String("failureThreshold")!, System.Globalization.CultureInfo.InvariantCulture) + 1));
+
+        Assert.True(delay >= markedUnready, $"Shutdown__Delay {delay} does not outlast the readiness probe's {markedUnready}");
+        Assert.True(int.Parse((string)deployment.At("spec", "template", "spec", "terminationGracePeriodSeconds")!, System.Globalization.CultureInfo.InvariantCulture) > (pause + delay + drain).TotalSeconds);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal sealed record ComposeService(
     IReadOnlyList<VolumeMount> Volumes,
     IReadOnlyDictionary<string, string> DependsOn,
     bool HasOwnHealthcheck,
-    TimeSpan? StopGracePeriod)
+    TimeSpan? StopGracePeriod,
+    int Replicas)
 {
     /// <summary>The port the app listens on inside the container, from <c>URLS</c> (<c>http://+:5101</c>); null without it.</summary>
     public int? UrlsPort =>
@@ -89,7 +90,8 @@ internal sealed record ComposeService(
             node.List("volumes").Cast<string>().Select(VolumeMount.Parse).ToArray(),
             dependsOn,
             node.OptionalMap("healthcheck")?.ContainsKey("test") == true,
-            node.String("stop_grace_period") is { } grace ? Duration(grace) : null);
+            node.String("stop_grace_period") is { } grace ? Duration(grace) : null,
+            node.OptionalMap("deploy")?.String("replicas") is { } replicas ? int.Parse(replicas, CultureInfo.InvariantCulture) : 1);
     }
 
     // Compose durations as this file writes them: 30s, 2m, 1m30s.

@@ -1,7 +1,7 @@
-namespace Bff.Edge.Shutdown;
+namespace Bff.ServiceDefaults.Shutdown;
 
 /// <summary>
-/// Whether the gateway is draining: set once when shutdown begins, read by <c>/readyz</c> and on every request.
+/// Whether the service is draining: set once when shutdown begins, read by <c>/readyz</c> and on every request.
 /// </summary>
 internal sealed class ShutdownDrain
 {

@@ -1,12 +1,12 @@
-using Bff.Edge.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
-namespace Bff.Edge.Shutdown;
+namespace Bff.ServiceDefaults.Shutdown;
 
 /// <summary>
 /// The first step of a graceful stop. The host calls <see cref="StoppingAsync"/> before any hosted service stops,
-/// Kestrel included, so for the delay the gateway still accepts and serves while it reports itself not ready and
+/// Kestrel included, so for the delay the service still accepts and serves while it reports itself not ready and
 /// closes connections after their current request. A load balancer's health check then takes it out and clients
 /// reconnect to the other instances; only after that does Kestrel stop accepting and drain what is in flight.
 /// </summary>
@@ -17,10 +17,10 @@ internal sealed class ShutdownDrainService : IHostedLifecycleService
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ShutdownDrainService> _logger;
 
-    public ShutdownDrainService(ShutdownDrain drain, TimeSpan delay, TimeProvider timeProvider, ILogger<ShutdownDrainService> logger)
+    public ShutdownDrainService(ShutdownDrain drain, IOptions<ShutdownOptions> options, TimeProvider timeProvider, ILogger<ShutdownDrainService> logger)
     {
         _drain = drain;
-        _delay = delay;
+        _delay = options.Value.Delay;
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -28,7 +28,7 @@ internal sealed class ShutdownDrainService : IHostedLifecycleService
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         _drain.Begin();
-        Log.ShutdownDrainStarted(_logger, _delay);
+        ShutdownLog.DrainStarted(_logger, _delay);
         try
         {
             await Task.Delay(_delay, _timeProvider, cancellationToken).ConfigureAwait(false);

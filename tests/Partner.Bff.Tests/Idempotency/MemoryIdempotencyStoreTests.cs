@@ -6,7 +6,7 @@ using Partner.Bff.Idempotency;
 
 namespace Partner.Bff.Tests.Idempotency;
 
-public sealed class IdempotencyStoreTests
+public sealed class MemoryIdempotencyStoreTests
 {
     private static readonly PlacementOutcome Placed = new(new Order(10001, 4, "pending", DateTimeOffset.UnixEpoch, 10m, "EUR", []), null);
     private readonly ManualTimeProvider _time = new();
@@ -91,6 +91,6 @@ public sealed class IdempotencyStoreTests
         Assert.Same(Placed, retry.Outcome);
     }
 
-    private IdempotencyStore Store(TimeSpan? retention = null, int maxKeys = 100) =>
+    private MemoryIdempotencyStore Store(TimeSpan? retention = null, int maxKeys = 100) =>
         new(Options.Create(new IdempotencyOptions { Retention = retention ?? TimeSpan.FromHours(1), MaxKeysPerPartner = maxKeys }), _time);
 }

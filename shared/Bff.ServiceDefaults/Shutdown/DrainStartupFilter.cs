@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace Bff.Edge.Shutdown;
+namespace Bff.ServiceDefaults.Shutdown;
 
-/// <summary>Puts <see cref="DrainConnectionMiddleware"/> in front of the whole pipeline, the gateway's own endpoints included.</summary>
+/// <summary>Puts <see cref="DrainConnectionMiddleware"/> in front of the whole pipeline, the service's own endpoints included.</summary>
 internal sealed class DrainStartupFilter : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

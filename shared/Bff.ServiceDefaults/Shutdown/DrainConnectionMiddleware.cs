@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 
-namespace Bff.Edge.Shutdown;
+namespace Bff.ServiceDefaults.Shutdown;
 
 /// <summary>
 /// While draining, asks Kestrel to close each connection after its current request: HTTP/1.1 answers with

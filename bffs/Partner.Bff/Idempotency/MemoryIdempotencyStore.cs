@@ -7,10 +7,12 @@ namespace Partner.Bff.Idempotency;
 /// placement; repeats (also concurrent ones, which await the same task) get its outcome, a repeat with another
 /// body is told so. Keys live for <see cref="IdempotencyOptions.Retention"/>, at most
 /// <see cref="IdempotencyOptions.MaxKeysPerPartner"/> per partner (oldest evicted first). In memory: one replica's
-/// keys are not seen by another, which the local topology (one partner BFF) accepts.
+/// keys are not seen by another, so it is used only when no Redis is configured (one partner BFF, or tests).
 /// </summary>
-internal sealed class IdempotencyStore(IOptions<IdempotencyOptions> options, TimeProvider time)
+internal sealed class MemoryIdempotencyStore(IOptions<IdempotencyOptions> options, TimeProvider time) : IIdempotencyStore
 {
+    public string Description => "in-process (keys are not shared between replicas)";
+
     private readonly Lock _lock = new();
     private readonly Dictionary<string, PartnerKeys> _partners = new(StringComparer.Ordinal);
 
@@ -40,7 +42,7 @@ internal sealed class IdempotencyStore(IOptions<IdempotencyOptions> options, Tim
         {
             return existing.Fingerprint == fingerprint
                 ? new IdempotencyLookup(await existing.Outcome, Replayed: true)
-                : new IdempotencyLookup(null, Replayed: false);
+                : IdempotencyLookup.Refused(IdempotencyRefusal.KeyReused);
         }
 
         PlacementOutcome outcome;

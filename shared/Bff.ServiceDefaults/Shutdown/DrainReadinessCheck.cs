@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Bff.Edge.Shutdown;
+namespace Bff.ServiceDefaults.Shutdown;
 
-/// <summary>Makes <c>/readyz</c> answer 503 while the gateway drains, so balancers stop sending it new connections.</summary>
+/// <summary>Makes <c>/readyz</c> answer 503 while the service drains, so balancers stop sending it new connections.</summary>
 internal sealed class DrainReadinessCheck(ShutdownDrain drain) : IHealthCheck
 {
     private static readonly Task<HealthCheckResult> Ready = Task.FromResult(HealthCheckResult.Healthy());
