@@ -1,3 +1,4 @@
+using Bff.TestSupport.Upstreams;
 using System.Text;
 using Bff.Edge.Tests.Support;
 using Bff.TestSupport.Net;

@@ -1,3 +1,4 @@
+using Bff.TestSupport.Upstreams;
 using Bff.Edge.Tests.Support;
 
 namespace Bff.Edge.Tests.Security;
