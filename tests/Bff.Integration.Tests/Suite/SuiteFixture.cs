@@ -7,11 +7,13 @@ namespace Bff.Integration.Tests.Suite;
 
 /// <summary>
 /// The whole suite as real processes on loopback, as ./run.sh starts it: identity and the four domain stubs,
-/// the three BFFs, and the edge in front with JWT auth, identity forwarding and rate limits.
+/// the three BFFs, and the edge in front with JWT auth, identity forwarding and rate limits. The BFFs run as in
+/// Production; <see cref="DevelopmentSuiteFixture"/> runs them as ./run.sh does, in Development.
 /// </summary>
-public sealed class SuiteFixture : IAsyncLifetime
+public class SuiteFixture : IAsyncLifetime
 {
     private static readonly string[] Domains = ["users", "orders", "products", "reviews"];
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
     private readonly List<IAsyncDisposable> _running = [];
 
     internal IdentityStub Identity { get; private set; } = null!;
@@ -30,7 +32,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             Identity = await IdentityStub.StartAsync(ct);
             _running.Add(Identity);
             var stubs = await Task.WhenAll(Domains.Select(d =>
-                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d], Slow, ct)));
+                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d], new ServiceProcessOptions { ReadyTimeout = ReadyTimeout }, ct)));
             for (var i = 0; i < Domains.Length; i++)
             {
                 Services[Domains[i]] = stubs[i];
@@ -66,7 +68,15 @@ public sealed class SuiteFixture : IAsyncLifetime
         Keys.Dispose();
     }
 
-    private static ServiceProcessOptions Slow => new() { ReadyTimeout = TimeSpan.FromSeconds(90) };
+    /// <summary>The BFFs' ASPNETCORE_ENVIRONMENT.</summary>
+    protected virtual string EnvironmentName => "Production";
+
+
+    /// <summary>An edge cluster with one destination.</summary>
+    protected static JsonObject ClusterAt(Uri address) => new()
+    {
+        ["Destinations"] = new JsonObject { ["d1"] = new JsonObject { ["Address"] = address.ToString().TrimEnd('/') } },
+    };
 
     private Task<ServiceProcess> StartBffAsync(string name, CancellationToken ct)
     {
@@ -88,15 +98,14 @@ public sealed class SuiteFixture : IAsyncLifetime
             args.Add($"--DomainServices:{key}:BaseUrl={Services[domain].BaseAddress}");
         }
 
-        return ServiceProcess.StartDotnetAsync(dll, args, Slow, ct);
+        var options = new ServiceProcessOptions { ReadyTimeout = ReadyTimeout, Environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = EnvironmentName } };
+        return ServiceProcess.StartDotnetAsync(dll, args, options, ct);
     }
 
-    private JsonObject EdgeConfig()
+    /// <summary>The edge's config file: routes, clusters and keys of this suite.</summary>
+    protected virtual JsonObject EdgeConfig()
     {
-        JsonObject Cluster(string service) => new()
-        {
-            ["Destinations"] = new JsonObject { ["d1"] = new JsonObject { ["Address"] = Services[service].BaseAddress.ToString().TrimEnd('/') } },
-        };
+        JsonObject Cluster(string service) => ClusterAt(Services[service].BaseAddress);
 
         JsonObject Route(string cluster, string path, JsonObject? auth, JsonObject? limit, int order = 0)
         {
