@@ -60,6 +60,16 @@ public sealed class LocalConfigTests
             Config.Routes.Where(r => r.Value.ClusterId == "web-bff" && r.Value.Auth is null).Select(r => r.Key).Order());
     }
 
+    [Fact]
+    public void The_partner_reference_needs_no_token()
+    {
+        var route = Config.Routes["partner-reference"];
+
+        Assert.Null(route.Auth);
+        Assert.Equal("/partner/docs/{**asset}", route.Match!.Path);
+        Assert.Equal(["GET", "HEAD"], route.Match.Methods!);
+    }
+
     private static EdgeConfig Load()
     {
         var result = EdgeConfigLoader.LoadFile(Path.Combine(RepoRoot(), "config", "edge.local.json"));

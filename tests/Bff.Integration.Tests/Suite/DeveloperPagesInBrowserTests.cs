@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Bff.Integration.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -50,6 +52,40 @@ public sealed class DeveloperPagesInBrowserTests(DevelopmentSuiteFixture suite) 
 
         await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Demo User", Patient);
         AssertEveryRequestWentToTheEdge();
+    }
+
+    [Fact]
+    public async Task Partner_reference_lists_the_operations_of_v2_and_of_the_deprecated_v1_without_a_token()
+    {
+        var page = await OpenAsync("/partner/docs");
+
+        await Expect(page.Locator(".opblock").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        Assert.Equal(await DocumentedOperationsAsync("v2"), await ListedOperationsAsync(page));
+        Assert.Equal(0, await page.Locator(".opblock-deprecated").CountAsync());
+
+        await page.Locator("select#select").SelectOptionAsync(new SelectOptionValue { Label = "v1 (deprecated)" });
+        await Expect(page.Locator(".opblock-deprecated").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var v1 = await DocumentedOperationsAsync("v1");
+
+        Assert.Equal(v1, await ListedOperationsAsync(page));
+        Assert.Equal(v1.Count, await page.Locator(".opblock-deprecated").CountAsync());
+        await Expect(page.Locator(".info")).ToContainTextAsync("Deprecated", Patient);
+        await HeadlessChromium.ScreenshotAsync(page, "partner-reference");
+        AssertEveryRequestWentToTheEdge();
+    }
+
+    // "GET /partner/v2/orders", ... as Swagger UI renders them (a deprecated operation's path element has another class).
+    private static async Task<List<string>> ListedOperationsAsync(IPage page) =>
+        [.. (await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.opblock')].map(o => o.querySelector('.opblock-summary-method').textContent + ' ' + o.querySelector('[data-path]').getAttribute('data-path'))"))
+            .Order(StringComparer.Ordinal)];
+
+    private async Task<List<string>> DocumentedOperationsAsync(string version)
+    {
+        var document = await suite.Edge.Client.GetFromJsonAsync<JsonElement>(new Uri($"/partner/{version}/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        return [.. document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(method => method.Name.ToUpperInvariant() + " " + path.Name))
+            .Order(StringComparer.Ordinal)];
     }
 
     private async Task<IPage> OpenAsync(string path)
