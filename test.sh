@@ -14,6 +14,7 @@ command -v curl >/dev/null || need_apt+=(curl)
 command -v openssl >/dev/null || need_apt+=(openssl)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)  # validates docker-compose.yml offline
 command -v promtool >/dev/null || need_apt+=(prometheus)          # promtool lints every service's /metrics
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium)                  # browser tests (Playwright never downloads one)
 if [[ ${#need_apt[@]} -gt 0 ]]; then
   echo "installing Debian packages: ${need_apt[*]}"
   sudo_cmd=""; [[ $(id -u) -eq 0 ]] || sudo_cmd="sudo"
@@ -21,7 +22,7 @@ if [[ ${#need_apt[@]} -gt 0 ]]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${need_apt[@]}"
 fi
 
-# Node tools the tests start (graphql-js, graphql-http, jose, kubernetes-models), pinned by the lock file.
+# Node tools the tests start (graphql-js, graphql-http, jose, kubernetes-models) and the GraphiQL files the web BFF serves, pinned by the lock file.
 if [[ ! -f tools/node/node_modules/.package-lock.json ]] || [[ tools/node/package-lock.json -nt tools/node/node_modules/.package-lock.json ]]; then
   npm ci --prefix tools/node --no-audit --no-fund
 fi

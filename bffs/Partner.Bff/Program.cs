@@ -9,6 +9,7 @@ builder.AddPartnerOpenApi();                               // one OpenAPI docume
 
 var app = builder.Build();
 
+app.UsePartnerReference();                                 // GET /partner/docs: Swagger UI over v1 and v2, no token
 app.UsePartnerHttp();                                      // problems, deprecation headers, 401, 403, usage
 app.MapServiceDefaults();                                  // /healthz, /readyz, /metrics
 app.MapPartnerOpenApi();                                   // GET /partner/{v1|v2}/openapi.json

@@ -7,9 +7,11 @@ builder.AddEdgeIdentity();                                 // EdgeIdentity:Audie
 builder.AddWebHttp();                                      // the caller policy: web-app users only
 builder.Services.AddDomainClients(builder.Configuration);  // DomainServices:*:BaseUrl, Resilience:*
 builder.AddWebGraphQL();                                   // GraphQL:* limits, introspection, persisted queries
+builder.AddGraphiQL();                                     // GraphiQL:Enabled (Development only), GraphiQL:DemoUser
 
 var app = builder.Build();
 
+app.UseGraphiQL();                                         // the IDE page and its assets, public (Development only)
 app.UseWebHttp();                                          // problems, 401 (edge identity), 403 (other clients)
 app.MapServiceDefaults();                                  // /healthz, /readyz, /metrics
 app.MapWebGraphQL();                                       // POST/GET /graphql

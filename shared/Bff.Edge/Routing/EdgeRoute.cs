@@ -17,7 +17,7 @@ internal sealed class EdgeRoute
 
     private readonly string[]? _methods;
     private readonly HostMatcher? _hosts;
-    private readonly (string Name, string[] Values)[]? _headers;
+    private readonly (string Name, string[] Values, HeaderMatchMode Mode)[]? _headers;
 
     public EdgeRoute(string id, RouteConfig config, ClusterState cluster)
     {
@@ -30,7 +30,7 @@ internal sealed class EdgeRoute
         _methods = config.Match.Methods is { Count: > 0 } methods ? [.. methods] : null;
         _hosts = config.Match.Hosts is { Count: > 0 } hosts ? new HostMatcher(hosts) : null;
         _headers = config.Match.Headers is { Count: > 0 } headers
-            ? headers.Select(h => (h.Name!, h.Values?.ToArray() ?? [])).ToArray()
+            ? headers.Select(h => (h.Name!, h.Values?.ToArray() ?? [], h.Mode)).ToArray()
             : null;
         Timeout = config.Timeout ?? DefaultTimeout;
         Cors = config.Cors is { } cors ? CorsPolicy.Create(cors) : null;
@@ -98,7 +98,7 @@ internal sealed class EdgeRoute
 
     private bool MatchesHeaders(IHeaderDictionary headers)
     {
-        foreach (var (name, values) in _headers!)
+        foreach (var (name, values, mode) in _headers!)
         {
             if (!headers.TryGetValue(name, out var actual) || actual.Count == 0)
             {
@@ -113,7 +113,9 @@ internal sealed class EdgeRoute
             var found = false;
             foreach (var value in actual)
             {
-                if (Array.Exists(values, v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+                if (value is not null && Array.Exists(values, v => mode == HeaderMatchMode.Contains
+                    ? value.Contains(v, StringComparison.OrdinalIgnoreCase)
+                    : string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
                 {
                     found = true;
                     break;

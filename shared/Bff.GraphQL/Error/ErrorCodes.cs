@@ -15,6 +15,8 @@ public static class ErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string PersistedQueryNotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+    public const string TooManyIntrospectionFields = "MAX_INTROSPECTION_FIELDS_EXCEEDED";
+    public const string IntrospectionTooDeep = "MAX_INTROSPECTION_DEPTH_EXCEEDED";
     public const string DocumentTooLarge = "MAX_DOCUMENT_SIZE_EXCEEDED";
     public const string TooManyTokens = "MAX_TOKENS_EXCEEDED";
     public const string TooDeep = "MAX_DEPTH_EXCEEDED";

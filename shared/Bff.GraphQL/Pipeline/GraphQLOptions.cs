@@ -13,7 +13,7 @@ public sealed class GraphQLOptions
     [Range(1, int.MaxValue)]
     public int MaxTokens { get; set; } = 5000;
 
-    /// <summary>Maximum field nesting depth of an operation (fragments expanded); default 15.</summary>
+    /// <summary>Maximum field nesting depth of an operation (fragments expanded, introspection not counted); default 15.</summary>
     [Range(1, 1000)]
     public int MaxDepth { get; set; } = 15;
 
@@ -38,6 +38,21 @@ public sealed class GraphQLOptions
 
     /// <summary>Whether __schema and __type may be queried; default true (turn off in production if wanted).</summary>
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Maximum <c>__schema</c>/<c>__type</c> fields (aliases included) per document; default 3 (tools send one).</summary>
+    [Range(0, int.MaxValue)]
+    public int MaxIntrospectionFields { get; set; } = 3;
+
+    /// <summary>Maximum <c>ofType</c> nesting inside introspection; default 16 (graphql-js <c>getIntrospectionQuery()</c> nests 9).</summary>
+    [Range(0, 1000)]
+    public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
+
+    /// <summary>
+    /// Maximum nesting of the type lists <c>fields</c>, <c>inputFields</c>, <c>interfaces</c> and <c>possibleTypes</c>
+    /// inside introspection (each level multiplies the answer by the schema's size); default 2 (tools need 1).
+    /// </summary>
+    [Range(0, 100)]
+    public int MaxIntrospectionListDepth { get; set; } = 2;
 
     /// <summary>How many parsed and validated documents are kept, keyed by their text; default 1000.</summary>
     [Range(0, int.MaxValue)]

@@ -4,8 +4,8 @@ using Bff.GraphQL.Types;
 namespace Bff.GraphQL.Pipeline;
 
 /// <summary>
-/// Measures an operation before it runs: depth, aliases, root fields, directives, cost and introspection use.
-/// Fragments are expanded with memoized, cycle-safe traversal so a hostile document stays cheap to measure.
+/// Measures an operation before it runs: depth, aliases, root fields, directives, cost and introspection use
+/// (introspection has its own limits, <see cref="IntrospectionLimits"/>). Fragments are expanded with memoized, cycle-safe traversal so a hostile document stays cheap to measure.
 /// </summary>
 internal static class OperationLimits
 {
@@ -19,6 +19,11 @@ internal static class OperationLimits
             {
                 fragments.TryAdd(f.Name, f);
             }
+        }
+
+        if (options.EnableIntrospection && IntrospectionLimits.CheckFieldCount(document, options) is { } introspectionError)
+        {
+            return introspectionError;
         }
 
         var walker = new Walker(schema, fragments, options);
@@ -35,7 +40,7 @@ internal static class OperationLimits
             return Error($"Document uses {directives} directives, more than the maximum of {options.MaxDirectives}.", ErrorCodes.TooManyDirectives, operation);
         }
 
-        walker.Walk(root, operation.SelectionSet, 1, 1, new HashSet<string>(StringComparer.Ordinal));
+        walker.Walk(root, operation.SelectionSet, 1, 1, null, new HashSet<string>(StringComparer.Ordinal));
         if (walker.Failure is not null)
         {
             return walker.Failure;
@@ -124,8 +129,8 @@ internal static class OperationLimits
             return count;
         }
 
-        /// <summary>Depth-first walk; stops at the first limit broken.</summary>
-        public void Walk(NamedType? parent, SelectionSetNode set, int depth, long multiplier, HashSet<string> fragmentPath)
+        /// <summary>Depth-first walk; stops at the first limit broken. <paramref name="introspection"/> is null outside introspection.</summary>
+        public void Walk(NamedType? parent, SelectionSetNode set, int depth, long multiplier, IntrospectionNesting? introspection, HashSet<string> fragmentPath)
         {
             foreach (var selection in set.Selections)
             {
@@ -144,16 +149,16 @@ internal static class OperationLimits
                 switch (selection)
                 {
                     case FieldNode field:
-                        WalkField(parent, field, depth, multiplier, fragmentPath);
+                        WalkField(parent, field, depth, multiplier, introspection, fragmentPath);
                         break;
                     case InlineFragmentNode inline:
-                        Walk(inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name), inline.SelectionSet, depth, multiplier, fragmentPath);
+                        Walk(inline.TypeCondition is null ? parent : schema.GetType(inline.TypeCondition.Name), inline.SelectionSet, depth, multiplier, introspection, fragmentPath);
                         break;
                     case FragmentSpreadNode spread:
                         // A fragment on the current path would be a cycle (rejected by validation); do not follow it.
                         if (fragments.TryGetValue(spread.Name, out var fragment) && fragmentPath.Add(spread.Name))
                         {
-                            Walk(schema.GetType(fragment.TypeCondition.Name), fragment.SelectionSet, depth, multiplier, fragmentPath);
+                            Walk(schema.GetType(fragment.TypeCondition.Name), fragment.SelectionSet, depth, multiplier, introspection, fragmentPath);
                             fragmentPath.Remove(spread.Name);
                         }
 
@@ -162,7 +167,7 @@ internal static class OperationLimits
             }
         }
 
-        private void WalkField(NamedType? parent, FieldNode field, int depth, long multiplier, HashSet<string> fragmentPath)
+        private void WalkField(NamedType? parent, FieldNode field, int depth, long multiplier, IntrospectionNesting? introspection, HashSet<string> fragmentPath)
         {
             if (field.Alias is not null)
             {
@@ -174,12 +179,6 @@ internal static class OperationLimits
                 }
             }
 
-            if (depth > options.MaxDepth)
-            {
-                Failure = GraphQLError.At($"Operation exceeds the maximum depth of {options.MaxDepth}.", ErrorCodes.TooDeep, field);
-                return;
-            }
-
             var isIntrospection = field.Name is "__schema" or "__type";
             if (isIntrospection && !options.EnableIntrospection)
             {
@@ -187,10 +186,28 @@ internal static class OperationLimits
                 return;
             }
 
-            var definition = field.Name.StartsWith("__", StringComparison.Ordinal) ? null : (parent as IComplexOutputType)?.Fields[field.Name];
-            var inIntrospection = isIntrospection || parent?.Name.StartsWith("__", StringComparison.Ordinal) == true;
+            if (isIntrospection)
+            {
+                introspection = new IntrospectionNesting(0, 0);
+            }
+            else if (introspection is { } nesting)
+            {
+                (introspection, Failure) = IntrospectionLimits.Enter(nesting, field, options);
+                if (Failure is not null)
+                {
+                    return;
+                }
+            }
+            else if (depth > options.MaxDepth)
+            {
+                Failure = GraphQLError.At($"Operation exceeds the maximum depth of {options.MaxDepth}.", ErrorCodes.TooDeep, field);
+                return;
+            }
+
+            // Introspection is measured by its own limits above: it adds neither depth nor cost.
+            var definition = introspection is null && !field.Name.StartsWith("__", StringComparison.Ordinal) ? (parent as IComplexOutputType)?.Fields[field.Name] : null;
             var childMultiplier = multiplier;
-            if (definition is not null && !inIntrospection)
+            if (definition is not null)
             {
                 _cost += definition.Cost * multiplier;
                 if (IsList(definition.Type))
@@ -211,9 +228,9 @@ internal static class OperationLimits
                 {
                     "__schema" => schema.GetType("__Schema"),
                     "__type" => schema.GetType("__Type"),
-                    _ => definition?.Type.Named ?? ((parent as IComplexOutputType)?.Fields[field.Name]?.Type.Named),
+                    _ => (parent as IComplexOutputType)?.Fields[field.Name]?.Type.Named,
                 };
-                Walk(childParent, field.SelectionSet, depth + 1, childMultiplier, fragmentPath);
+                Walk(childParent, field.SelectionSet, introspection is null ? depth + 1 : depth, childMultiplier, introspection, fragmentPath);
             }
         }
 

@@ -46,6 +46,30 @@ public sealed class LocalConfigTests
         Assert.Null(Config.Routes["well-known"].Auth);
     }
 
+    [Fact]
+    public void Only_the_graphql_IDE_page_and_its_assets_reach_the_web_bff_without_a_token()
+    {
+        var page = Config.Routes["graphql-ide"];
+        var header = Assert.Single(page.Match!.Headers!);
+
+        Assert.Equal(["GET", "HEAD"], page.Match.Methods!);
+        Assert.Equal(("Accept", HeaderMatchMode.Contains, "text/html"), (header.Name, header.Mode, Assert.Single(header.Values!)));
+        Assert.True(page.Order < Config.Routes["graphql"].Order);
+        Assert.Equal(
+            ["graphql-ide", "graphql-ide-assets"],
+            Config.Routes.Where(r => r.Value.ClusterId == "web-bff" && r.Value.Auth is null).Select(r => r.Key).Order());
+    }
+
+    [Fact]
+    public void The_partner_reference_needs_no_token()
+    {
+        var route = Config.Routes["partner-reference"];
+
+        Assert.Null(route.Auth);
+        Assert.Equal("/partner/docs/{**asset}", route.Match!.Path);
+        Assert.Equal(["GET", "HEAD"], route.Match.Methods!);
+    }
+
     private static EdgeConfig Load()
     {
         var result = EdgeConfigLoader.LoadFile(Path.Combine(RepoRoot(), "config", "edge.local.json"));

@@ -244,6 +244,38 @@ public sealed class ForwardingTests
     }
 
     [Fact]
+    public async Task Header_condition_in_contains_mode_matches_a_value_inside_a_list_header()
+    {
+        await using var a = await TestUpstream.StartAsync("a");
+        await using var b = await TestUpstream.StartAsync("b");
+        var config = JsonNode.Parse($$"""
+            {
+              "Routes": {
+                "page": { "ClusterId": "b", "Match": { "Path": "/graphql", "Headers": [ { "Name": "Accept", "Values": [ "text/html" ], "Mode": "Contains" } ] } },
+                "api": { "ClusterId": "a", "Match": { "Path": "/graphql" }, "Order": 1 }
+              },
+              "Clusters": {
+                "a": { "Destinations": { "a": { "Address": "{{a.Url}}" } } },
+                "b": { "Destinations": { "b": { "Address": "{{b.Url}}" } } }
+              }
+            }
+            """)!.AsObject();
+        await using var edge = await EdgeHost.StartAsync(config);
+        using var client = edge.CreateClient();
+
+        async Task<string> Send(string accept)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await client.SendAsync(request, Ct);
+            return await response.Content.ReadAsStringAsync(Ct);
+        }
+
+        Assert.Equal("upstream:b", await Send("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        Assert.Equal("upstream:a", await Send("application/graphql-response+json, application/json"));
+    }
+
+    [Fact]
     public async Task No_matching_route_is_a_404_problem()
     {
         await using var upstream = await TestUpstream.StartAsync();

@@ -82,10 +82,10 @@ public sealed class AttackInputTests(GraphQLServerFixture server) : IClassFixtur
     }
 
     [Fact]
-    public async Task Introspection_depth_bomb_is_refused()
+    public async Task Introspection_depth_bomb_is_refused_by_the_introspection_rule()
     {
         var query = "{ __schema { types { " + string.Concat(Enumerable.Repeat("fields { type { ", 10)) + "name" + new string('}', 20) + " } } }";
-        Assert.Equal(ErrorCodes.TooDeep, (await Refused(query)).Code);
+        Assert.Equal(ErrorCodes.IntrospectionTooDeep, (await Refused(query)).Code);
     }
 
     [Fact]

@@ -7,11 +7,13 @@ namespace Bff.Integration.Tests.Suite;
 
 /// <summary>
 /// The whole suite as real processes on loopback, as ./run.sh starts it: identity and the four domain stubs,
-/// the three BFFs, and the edge in front with JWT auth, identity forwarding and rate limits.
+/// the three BFFs, and the edge in front with JWT auth, identity forwarding and rate limits. The BFFs run as in
+/// Production; <see cref="DevelopmentSuiteFixture"/> runs them as ./run.sh does, in Development.
 /// </summary>
-public sealed class SuiteFixture : IAsyncLifetime
+public class SuiteFixture : IAsyncLifetime
 {
     private static readonly string[] Domains = ["users", "orders", "products", "reviews"];
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
     private readonly List<IAsyncDisposable> _running = [];
 
     /// <summary>Every domain service of the suite, by the name its stub is started with.</summary>
@@ -33,7 +35,7 @@ public sealed class SuiteFixture : IAsyncLifetime
             Identity = await IdentityStub.StartAsync(ct);
             _running.Add(Identity);
             var stubs = await Task.WhenAll(Domains.Select(d =>
-                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d, RequestLog], Slow, ct)));
+                ServiceProcess.StartDotnetAsync(RepoPaths.SiblingDll("Bff.Stubs"), ["--service", d, RequestLog], new ServiceProcessOptions { ReadyTimeout = ReadyTimeout }, ct)));
             for (var i = 0; i < Domains.Length; i++)
             {
                 Services[Domains[i]] = stubs[i];
@@ -69,7 +71,15 @@ public sealed class SuiteFixture : IAsyncLifetime
         Keys.Dispose();
     }
 
-    private static ServiceProcessOptions Slow => new() { ReadyTimeout = TimeSpan.FromSeconds(90) };
+    /// <summary>The BFFs' ASPNETCORE_ENVIRONMENT.</summary>
+    protected virtual string EnvironmentName => "Production";
+
+
+    /// <summary>An edge cluster with one destination.</summary>
+    protected static JsonObject ClusterAt(Uri address) => new()
+    {
+        ["Destinations"] = new JsonObject { ["d1"] = new JsonObject { ["Address"] = address.ToString().TrimEnd('/') } },
+    };
 
     // One "Request starting" line per request, carrying the trace id it runs under: the trace test reads them.
     private static string RequestLog => "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information";
@@ -95,15 +105,14 @@ public sealed class SuiteFixture : IAsyncLifetime
             args.Add($"--DomainServices:{key}:BaseUrl={Services[domain].BaseAddress}");
         }
 
-        return ServiceProcess.StartDotnetAsync(dll, args, Slow, ct);
+        var options = new ServiceProcessOptions { ReadyTimeout = ReadyTimeout, Environment = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = EnvironmentName } };
+        return ServiceProcess.StartDotnetAsync(dll, args, options, ct);
     }
 
-    private JsonObject EdgeConfig()
+    /// <summary>The edge's config file: routes, clusters and keys of this suite.</summary>
+    protected virtual JsonObject EdgeConfig()
     {
-        JsonObject Cluster(string service) => new()
-        {
-            ["Destinations"] = new JsonObject { ["d1"] = new JsonObject { ["Address"] = Services[service].BaseAddress.ToString().TrimEnd('/') } },
-        };
+        JsonObject Cluster(string service) => ClusterAt(Services[service].BaseAddress);
 
         JsonObject Route(string cluster, string path, JsonObject? auth, JsonObject? limit, int order = 0)
         {
