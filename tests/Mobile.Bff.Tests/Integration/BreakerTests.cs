@@ -55,7 +55,9 @@ public sealed class BreakerTests(StubsFixture stubs, EdgeKeys keys) : StubTestBa
             await Task.WhenAll(screens);
         }
 
-        // Without the run breaker all 60 waited the budget; with it, the circuit opens within three rounds.
-        Assert.InRange(slow, 1, 12);
+        // Without the run breaker all 60 waited the budget. With it the circuit opens within three rounds on a quiet
+        // machine (8-12 slow screens); with every test assembly running at once, rounds stretch past the run window
+        // and it took five (20), so the bound allows six rounds.
+        Assert.InRange(slow, 1, 24);
     }
 }
