@@ -40,8 +40,9 @@ public sealed class ComposeServicesTests
     [Fact]
     public void The_suite_has_every_service_of_the_architecture()
     {
+        // A replicated service counts by its replicas (web-bff-1, web-bff-2 run web-bff).
         Assert.Subset(
-            Compose.Services.Keys.ToHashSet(StringComparer.Ordinal),
+            Compose.Services.Keys.Select(ComposeFile.DeploymentOf).ToHashSet(StringComparer.Ordinal),
             new HashSet<string>(StringComparer.Ordinal)
             {
                 "redis", "identity", "users", "orders", "products", "reviews", "web-bff", "mobile-bff", "partner-bff", "haproxy",
@@ -82,13 +83,19 @@ public sealed class ComposeServicesTests
 
     [Theory]
     [MemberData(nameof(BffPorts))]
-    public void Each_bff_listens_on_its_port_in_two_replicas_reached_only_through_the_edge(string name, int port)
+    public void Each_bff_runs_as_two_identical_single_container_services_on_its_port_reached_only_through_the_edge(string name, int port)
     {
-        var service = Compose[name];
+        var replicas = Compose.ReplicasOf(name);
 
-        Assert.Equal(port, service.UrlsPort);
-        Assert.Equal(2, service.Replicas);
-        Assert.Empty(service.Ports); // two replicas cannot publish one host port; the edge reaches them by service name
+        Assert.Equal(2, replicas.Count);
+        Assert.False(Compose.Services.ContainsKey(name), $"{name} runs as its replicas ({name}-1, {name}-2), not as a service of its own");
+        foreach (var replica in replicas)
+        {
+            Assert.Equal(port, replica.UrlsPort);
+            Assert.Equal(1, replica.Replicas); // one container per service name, so the edge's clusters can name each
+            Assert.Empty(replica.Ports); // two replicas cannot publish one host port; only the edge calls a BFF
+            Assert.Equal(replicas[0] with { Name = replica.Name }, replica, ComposeServiceComparer.Instance);
+        }
     }
 
     [Fact]

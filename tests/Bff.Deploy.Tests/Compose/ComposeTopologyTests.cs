@@ -91,9 +91,8 @@ public sealed class ComposeTopologyTests
             Assert.Equal("service_completed_successfully", edge.DependsOn["keys"]);
         }
 
-        foreach (var (name, _) in BffServices)
+        foreach (var bff in BffServices.SelectMany(b => BffReplicas(b.Service)))
         {
-            var bff = Compose[name];
             var keyPath = bff.Environment["EdgeIdentity__VerificationKeyPath"];
             var mount = VolumeAt(bff, Path.GetDirectoryName(keyPath)!);
             Assert.True(mount.ReadOnly);
@@ -113,9 +112,9 @@ public sealed class ComposeTopologyTests
         Assert.Contains("$secret/" + Path.GetFileName((string)config["Identity"]!["SigningKeyPath"]!), script, StringComparison.Ordinal);
         Assert.Contains("$secret/" + Path.GetFileName((string)config["Server"]!["Tls"]!["CertificatePath"]!), script, StringComparison.Ordinal);
         Assert.Contains("$secret/" + Path.GetFileName((string)config["Server"]!["Tls"]!["KeyPath"]!), script, StringComparison.Ordinal);
-        foreach (var (name, _) in BffServices)
+        foreach (var bff in BffServices.SelectMany(b => BffReplicas(b.Service)))
         {
-            Assert.Contains("$public/" + Path.GetFileName(Compose[name].Environment["EdgeIdentity__VerificationKeyPath"]), script, StringComparison.Ordinal);
+            Assert.Contains("$public/" + Path.GetFileName(bff.Environment["EdgeIdentity__VerificationKeyPath"]), script, StringComparison.Ordinal);
         }
     }
 
@@ -123,10 +122,9 @@ public sealed class ComposeTopologyTests
     [MemberData(nameof(Bffs))]
     public void Each_bff_gets_the_domain_service_urls_of_the_compose_services(string name, string project)
     {
-        var bff = Compose[name];
         var appsettings = JsonNode.Parse(RepoFiles.Read($"bffs/{project}/appsettings.json"))!;
 
-        foreach (var (domain, _) in appsettings["DomainServices"]!.AsObject())
+        foreach (var (bff, (domain, _)) in BffReplicas(name).SelectMany(bff => appsettings["DomainServices"]!.AsObject().Select(d => (bff, d))))
         {
             var url = new Uri(bff.Environment[$"DomainServices__{domain}__BaseUrl"]);
             var target = Compose[url.Host];
@@ -140,14 +138,13 @@ public sealed class ComposeTopologyTests
     [MemberData(nameof(Bffs))]
     public void No_loopback_address_or_local_key_path_of_a_bff_appsettings_survives_in_its_container(string name, string project)
     {
-        var bff = Compose[name];
         var appsettings = JsonNode.Parse(RepoFiles.Read($"bffs/{project}/appsettings.json"))!;
 
-        foreach (var (key, value) in Leaves(appsettings, string.Empty))
+        foreach (var (bff, (key, value)) in BffReplicas(name).SelectMany(bff => Leaves(appsettings, string.Empty).Select(l => (bff, l))))
         {
             if (value.Contains("127.0.0.1", StringComparison.Ordinal) || value.StartsWith(".dev/", StringComparison.Ordinal))
             {
-                Assert.True(bff.Environment.ContainsKey(key), $"{name}: {key} = {value} in appsettings.json is not overridden by the environment");
+                Assert.True(bff.Environment.ContainsKey(key), $"{bff.Name}: {key} = {value} in appsettings.json is not overridden by the environment");
             }
         }
     }
@@ -161,6 +158,13 @@ public sealed class ComposeTopologyTests
 
         Assert.Equal(authority.GetLeftPart(UriPartial.Authority), issuer.GetLeftPart(UriPartial.Authority));
         Assert.Equal(Compose[authority.Host].UrlsPort, authority.Port);
+    }
+
+    private static IReadOnlyList<ComposeService> BffReplicas(string name)
+    {
+        var replicas = Compose.ReplicasOf(name);
+        Assert.NotEmpty(replicas);
+        return replicas;
     }
 
     private static VolumeMount VolumeAt(ComposeService service, string directory) =>

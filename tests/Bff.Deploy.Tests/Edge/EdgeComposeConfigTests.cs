@@ -91,6 +91,26 @@ public sealed class EdgeComposeConfigTests
         }
     }
 
+    [Theory]
+    [InlineData("web-bff")]
+    [InlineData("mobile-bff")]
+    [InlineData("partner-bff")]
+    public void Each_bff_cluster_lists_exactly_its_compose_replicas_each_health_checked_and_awaited_by_every_edge(string name)
+    {
+        var cluster = ComposeConfig["Clusters"]![name]!;
+        var replicas = ComposeFile.Instance.ReplicasOf(name);
+        var hosts = cluster["Destinations"]!.AsObject().Select(d => new Uri((string)d.Value!["Address"]!).Host);
+
+        Assert.True(replicas.Count >= 2, $"{name}: only {replicas.Count} replica(s)");
+        Assert.Equal(replicas.Select(r => r.Name), hosts.Order(StringComparer.Ordinal));
+        Assert.True((bool)cluster["HealthCheck"]!["Active"]!["Enabled"]!, $"{name}: the edge does not check its replicas");
+        foreach (var replica in replicas)
+        {
+            Assert.True(replica.HasOwnHealthcheck || Dockerfile.Load(replica.DockerfilePath!).Runtime.All("HEALTHCHECK").Any(), $"{replica.Name} has no HEALTHCHECK");
+            Assert.All(ComposeFile.Instance.EdgeReplicas, edge => Assert.Equal("service_healthy", edge.DependsOn[replica.Name]));
+        }
+    }
+
     [Fact]
     public void The_compose_config_routes_and_limits_exactly_like_the_local_one()
     {

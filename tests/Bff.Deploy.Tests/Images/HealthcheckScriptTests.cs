@@ -47,7 +47,7 @@ public sealed class HealthcheckScriptTests
         var keyFile = Path.GetTempFileName();
         await File.WriteAllTextAsync(keyFile, key.ExportSubjectPublicKeyInfoPem(), TestContext.Current.CancellationToken);
         var port = FreePort.Next();
-        var bffEnvironment = new Dictionary<string, string>(ComposeFile.Instance["web-bff"].Environment, StringComparer.Ordinal)
+        var bffEnvironment = new Dictionary<string, string>(ComposeFile.Instance["web-bff-1"].Environment, StringComparer.Ordinal)
         {
             ["URLS"] = $"http://127.0.0.1:{port}",
             ["EdgeIdentity__VerificationKeyPath"] = keyFile,

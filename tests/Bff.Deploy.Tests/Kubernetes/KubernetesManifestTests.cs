@@ -12,7 +12,7 @@ public sealed class KubernetesManifestTests
     [
         .. ComposeFile.Instance.Services.Values
             .Where(s => s.DockerfilePath is not null && s.DockerfilePath.EndsWith("/Dockerfile", StringComparison.Ordinal) && s.Name != "keys")
-            .Select(s => DeploymentName(s.Name))
+            .Select(s => ComposeFile.DeploymentOf(s.Name))
             .Distinct()
             .Order(StringComparer.Ordinal),
     ];
@@ -32,7 +32,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(AppServices))]
     public void Each_app_runs_the_compose_image_with_its_environment_port_and_probes(string name)
     {
-        var compose = ComposeFile.Instance.Services.Values.First(s => DeploymentName(s.Name) == name);
+        var compose = ComposeFile.Instance.Services.Values.First(s => ComposeFile.DeploymentOf(s.Name) == name);
         var deployment = Manifests.Get("Deployment", name);
         var container = KubernetesManifests.Container(deployment);
         var ports = container.List("ports").Select(p => Yaml.Map(p, "port")).ToArray();
@@ -54,7 +54,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(AppServices))]
     public void Each_app_has_a_service_on_the_port_compose_publishes_selecting_its_pods(string name)
     {
-        var compose = ComposeFile.Instance.Services.Values.First(s => DeploymentName(s.Name) == name);
+        var compose = ComposeFile.Instance.Services.Values.First(s => ComposeFile.DeploymentOf(s.Name) == name);
         var service = Manifests.Get("Service", name);
         var deployment = Manifests.Get("Deployment", name);
         var ports = service.At("spec", "ports") is List<object> list ? list.Select(p => Yaml.Map(p, "port")).ToArray() : [];
@@ -73,7 +73,7 @@ public sealed class KubernetesManifestTests
     [MemberData(nameof(AppServices))]
     public void Each_app_mounts_read_only_the_same_folders_as_in_compose(string name)
     {
-        var compose = ComposeFile.Instance.Services.Values.First(s => DeploymentName(s.Name) == name);
+        var compose = ComposeFile.Instance.Services.Values.First(s => ComposeFile.DeploymentOf(s.Name) == name);
         var container = KubernetesManifests.Container(Manifests.Get("Deployment", name));
         var mounts = container.List("volumeMounts").Select(m => Yaml.Map(m, "mount")).ToArray();
 
@@ -185,7 +185,7 @@ public sealed class KubernetesManifestTests
     }
 
     [Fact]
-    public void The_edge_config_map_holds_exactly_the_compose_edge_config_mounted_at_EDGE_CONFIG()
+    public void The_edge_config_map_holds_the_compose_edge_config_with_each_cluster_naming_the_service_mounted_at_EDGE_CONFIG()
     {
         var configMap = Manifests.Get("ConfigMap", "edge-config");
         var deployment = Manifests.Get("Deployment", "edge");
@@ -195,8 +195,21 @@ public sealed class KubernetesManifestTests
         var volume = ((List<object>)deployment.At("spec", "template", "spec", "volumes")!).Select(v => Yaml.Map(v, "volume"))
             .Single(v => v.String("name") == mount.String("name"));
 
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig)), JsonNode.Parse((string)configMap.At("data", Path.GetFileName(configPath))!)));
+        var compose = JsonNode.Parse(RepoFiles.Read(RepoFiles.ComposeEdgeConfig))!;
+        var k8s = JsonNode.Parse((string)configMap.At("data", Path.GetFileName(configPath))!)!;
+
         Assert.Equal("edge-config", volume.At("configMap", "name"));
+        Assert.True(JsonNode.DeepEquals(WithoutDestinations(compose), WithoutDestinations(k8s)), "the ConfigMap differs from config/edge.compose.json: run deploy/sync-edge-config.sh");
+        foreach (var (clusterId, cluster) in k8s["Clusters"]!.AsObject())
+        {
+            // Where compose lists the replicas (web-bff-1, web-bff-2), the cluster names the Service that spreads over the pods.
+            var destination = Assert.Single(cluster!["Destinations"]!.AsObject()).Value!;
+            var address = new Uri((string)destination["Address"]!);
+            var composeAddresses = compose["Clusters"]![clusterId]!["Destinations"]!.AsObject().Select(d => new Uri((string)d.Value!["Address"]!)).ToArray();
+            Assert.All(composeAddresses, a => Assert.Equal((address.Port, address.AbsolutePath), (a.Port, a.AbsolutePath)));
+            Assert.All(composeAddresses, a => Assert.Equal(address.Host, ComposeFile.DeploymentOf(a.Host)));
+            Assert.NotNull(Manifests.Get("Service", address.Host));
+        }
     }
 
     [Fact]
@@ -212,7 +225,14 @@ public sealed class KubernetesManifestTests
         }
     }
 
-    // The compose edge replicas (edge-1, edge-2, ...) are one Deployment with replicas in Kubernetes.
-    private static string DeploymentName(string composeService) =>
-        ComposeFile.Instance.EdgeReplicas.Any(e => e.Name == composeService) ? "edge" : composeService;
+    private static JsonNode WithoutDestinations(JsonNode config)
+    {
+        var copy = config.DeepClone();
+        foreach (var (_, cluster) in copy["Clusters"]!.AsObject())
+        {
+            cluster!.AsObject().Remove("Destinations");
+        }
+
+        return copy;
+    }
 }

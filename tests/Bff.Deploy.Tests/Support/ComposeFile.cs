@@ -22,6 +22,13 @@ internal sealed class ComposeFile
     public IReadOnlyList<ComposeService> EdgeReplicas =>
         Services.Values.Where(s => s.DockerfilePath == RepoFiles.EdgeDockerfile).OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
 
+    /// <summary>The replicas of a replicated service, one compose service each: <c>web-bff-1</c>, <c>web-bff-2</c> ... for <c>web-bff</c>.</summary>
+    public IReadOnlyList<ComposeService> ReplicasOf(string name) =>
+        Services.Values.Where(s => DeploymentOf(s.Name) == name && s.Name != name).OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>What a service runs as one Deployment in Kubernetes: its name without a replica number (<c>edge-2</c> -> <c>edge</c>).</summary>
+    public static string DeploymentOf(string service) => System.Text.RegularExpressions.Regex.Replace(service, "-[0-9]+$", string.Empty);
+
     public ComposeService this[string name] =>
         Services.TryGetValue(name, out var service) ? service : throw new KeyNotFoundException($"docker-compose.yml has no service '{name}'");
 
