@@ -1,8 +1,9 @@
 // Load run of the web BFF's home-page query against the real stubs, each with a fixed latency.
 // Prints p50/p99, upstream calls per query (from /_stub/stats) and what a client calling the services itself pays.
 // Usage: node bench/web/load.mjs [requests=300] [concurrency=1] [latencyMs=20]   (run.sh builds first)
+// WEB_BENCH_QUERY=reviews-per-product.graphql runs another page of this folder (without the direct-client comparison).
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,8 @@ const [requests = 300, concurrency = 1, latencyMs = 20] = process.argv.slice(2).
 const artifacts = process.env.BFF_ARTIFACTS ?? join(process.cwd(), 'artifacts');
 const stubsDll = join(artifacts, 'bin/Bff.Stubs/debug/Bff.Stubs.dll');
 const bffDll = join(artifacts, 'bin/Web.Bff/debug/Web.Bff.dll');
-const query = readFileSync(new URL('./home.graphql', import.meta.url), 'utf8');
+const queryFile = process.env.WEB_BENCH_QUERY ?? 'home.graphql';
+const query = readFileSync(new URL('./' + queryFile, import.meta.url), 'utf8');
 const children = [];
 
 const freePort = () => new Promise((resolve) => {
@@ -33,15 +35,18 @@ function start(args, env = {}) {
   return child;
 }
 
-// The edge's assertion: "v1." + base64url(claims) + "." + base64url(ECDSA P-256 SHA-256 signature, r||s).
+// The edge's assertion (EdgeIdentityToken): a compact JWS, ES256, typ edge-identity+jwt, kid = RFC 7638 thumbprint.
 const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const keyFolder = mkdtempSync(join(tmpdir(), 'web-bench-'));
 const publicKeyPath = join(keyFolder, 'edge.pub.pem');
 writeFileSync(publicKeyPath, publicKey.export({ type: 'spki', format: 'pem' }));
+const jwk = publicKey.export({ format: 'jwk' });
+const kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })).digest('base64url');
+const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 function assertion() {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { sub: '1', cid: 'web-app', scp: ['openid'], aud: 'web-bff', iat: now, exp: now + 60 };
-  const signed = 'v1.' + Buffer.from(JSON.stringify(claims)).toString('base64url');
+  const claims = { sub: '1', client_id: 'web-app', jti: randomUUID().replaceAll('-', ''), scope: 'openid', iss: 'bff-edge', aud: 'web-bff', iat: now, nbf: now, exp: now + 60 };
+  const signed = part({ alg: 'ES256', kid, typ: 'edge-identity+jwt' }) + '.' + part(claims);
   return signed + '.' + sign('sha256', Buffer.from(signed), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
 }
 
@@ -81,11 +86,14 @@ try {
       body: JSON.stringify({ query }),
     });
     const body = await response.json();
-    return { ms: performance.now() - started, body, ok: response.status === 200 && !body.errors };
+    return { ms: performance.now() - started, body, ok: response.status === 200 && !body.errors, status: response.status };
   }
 
   // Warm-up: JIT, connection pools, document cache (the first answers of a cold process may miss the budgets).
-  for (let i = 0; i < 50; i++) { await home(); }
+  for (let i = 0; i < 50; i++) {
+    const warm = await home();
+    if (i === 0 && !warm.ok) { throw new Error(`${queryFile}: ${warm.status} ${JSON.stringify(warm.body.errors)}`); }
+  }
   for (const s of services) {
     await fetch(urls[s] + '_stub/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs }) });
     await fetch(urls[s] + '_stub/stats', { method: 'DELETE' });
@@ -112,42 +120,46 @@ try {
     perService[s] = round(stats.total / requests);
   }
 
-  // What a client pays calling the services itself, sequentially, for the same page (same URLs the BFF calls).
-  const viewer = sample.data.viewer;
-  const productIds = [...new Set(viewer.orders.edges.flatMap((e) => e.node.items.map((i) => i.product.id)))];
-  const direct = [
-    urls.users + 'users/1', urls.users + 'users/1/notifications/unread-count', urls.orders + 'orders?userId=1&limit=5',
-    urls.products + 'products?ids=' + productIds.join(','), urls.products + 'products/recommended?userId=1&limit=4',
-    urls.reviews + 'reviews/summary?productIds=' + viewer.recommendedProducts.map((p) => p.id).join(','),
-  ];
-  const call = async (url) => (await fetch(url)).arrayBuffer();
-  const [profile, unread, orders, products, recommended, ratings] = direct;
-  // The best a client could do by itself: every call as early as its inputs allow (orders -> products, recommended -> ratings).
-  const chain = () => Promise.all([call(profile), call(unread), call(orders).then(() => call(products)), call(recommended).then(() => call(ratings))]);
-  const sequential = [];
-  const parallel = [];
-  for (let i = 0; i < 5; i++) { for (const url of direct) { await call(url); } } // warm the routes the BFF never calls (GET /users/{id})
-  for (let i = 0; i < 50; i++) {
-    let started = performance.now();
-    for (const url of direct) { await call(url); }
-    sequential.push(performance.now() - started);
-    started = performance.now();
-    await chain();
-    parallel.push(performance.now() - started);
-  }
-  sequential.sort((a, b) => a - b);
-  parallel.sort((a, b) => a - b);
-
   const result = {
-    requests, concurrency, latencyMs, answersWithErrors: failed,
+    query: queryFile, requests, concurrency, latencyMs, answersWithErrors: failed,
     p50: round(percentile(latencies, 0.5)), p99: round(percentile(latencies, 0.99)), max: round(latencies.at(-1)),
     upstreamCallsPerQuery: round(calls / requests), perService,
-    slowestChainMs: 2 * latencyMs,
-    clientSequentialP50: round(percentile(sequential, 0.5)),
-    clientBestChainP50: round(percentile(parallel, 0.5)),
-    overheadOverChainP50: round(percentile(latencies, 0.5) - percentile(parallel, 0.5)),
-    clientSequentialCalls: direct.length,
   };
+  if (queryFile === 'home.graphql') {
+    // What a client pays calling the services itself, sequentially, for the same page (same URLs the BFF calls).
+    const viewer = sample.data.viewer;
+    const productIds = [...new Set(viewer.orders.edges.flatMap((e) => e.node.items.map((i) => i.product.id)))];
+    const direct = [
+      urls.users + 'users/1', urls.users + 'users/1/notifications/unread-count', urls.orders + 'orders?userId=1&limit=5',
+      urls.products + 'products?ids=' + productIds.join(','), urls.products + 'products/recommended?userId=1&limit=4',
+      urls.reviews + 'reviews/summary?productIds=' + viewer.recommendedProducts.map((p) => p.id).join(','),
+    ];
+    const call = async (url) => (await fetch(url)).arrayBuffer();
+    const [profile, unread, orders, products, recommended, ratings] = direct;
+    // The best a client could do by itself: every call as early as its inputs allow (orders -> products, recommended -> ratings).
+    const chain = () => Promise.all([call(profile), call(unread), call(orders).then(() => call(products)), call(recommended).then(() => call(ratings))]);
+    const sequential = [];
+    const parallel = [];
+    for (let i = 0; i < 5; i++) { for (const url of direct) { await call(url); } } // warm the routes the BFF never calls (GET /users/{id})
+    for (let i = 0; i < 50; i++) {
+      let started = performance.now();
+      for (const url of direct) { await call(url); }
+      sequential.push(performance.now() - started);
+      started = performance.now();
+      await chain();
+      parallel.push(performance.now() - started);
+    }
+    sequential.sort((a, b) => a - b);
+    parallel.sort((a, b) => a - b);
+
+    Object.assign(result, {
+      slowestChainMs: 2 * latencyMs,
+      clientSequentialP50: round(percentile(sequential, 0.5)),
+      clientBestChainP50: round(percentile(parallel, 0.5)),
+      overheadOverChainP50: round(percentile(latencies, 0.5) - percentile(parallel, 0.5)),
+      clientSequentialCalls: direct.length,
+    });
+  }
   console.log(JSON.stringify(result, null, 2));
 } finally {
   for (const child of children) { child.kill('SIGTERM'); }

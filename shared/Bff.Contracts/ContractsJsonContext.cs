@@ -35,6 +35,7 @@ namespace Bff.Contracts;
 [JsonSerializable(typeof(Page<Review>))]
 [JsonSerializable(typeof(BatchResult<Review>))]
 [JsonSerializable(typeof(ItemList<RatingSummary>))]
+[JsonSerializable(typeof(ItemList<ProductReviews>))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(TokenError))]
 [JsonSerializable(typeof(FaultSettings))]

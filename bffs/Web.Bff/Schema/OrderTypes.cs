@@ -27,6 +27,7 @@ internal static class OrderTypes
             .Field("product", "Product", f => f
                 .Description("The product today (batched: one products call for all items of the page); null (with an error) when the products service fails.")
                 .Cost(1)
+                .Batched()
                 .ResolveAsync(async c =>
                 {
                     var id = c.Parent<OrderLine>().Item.ProductId;

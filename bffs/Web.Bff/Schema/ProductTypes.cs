@@ -1,5 +1,6 @@
 using Bff.Clients.Products;
 using Bff.Clients.Reviews;
+using Bff.Contracts.Paging;
 using Bff.Contracts.Products;
 using Bff.Contracts.Reviews;
 using Bff.GraphQL.Execution;
@@ -97,27 +98,16 @@ internal static class ProductTypes
             .Field("rating", "RatingSummary", f => f
                 .Description("Rating summary (batched: one reviews call for all products of the page); null (with an error) when the reviews service fails.")
                 .Cost(1)
+                .Batched()
                 .ResolveAsync(async c => await c.DataLoader<RatingLoader>().LoadAsync(c.Parent<Product>().Id).ConfigureAwait(false)))
             .Field("reviews", "ReviewConnection", f => f
-                .Description("Reviews as a connection. Costs one reviews call per product: ask for it on product pages, not in lists.")
+                .Description("Reviews as a connection. The first page is batched (one reviews call for all products of the page); a page after a cursor costs one reviews call per product.")
                 .Argument("first", "Int", 5, $"Reviews per page, 1..{Paginator.MaxFirst}.")
                 .Argument("after", "String", "Continue after this cursor.")
                 .Argument("sort", "ReviewSort", ReviewSort.Recent, "Order of the reviews.")
                 .Cost(10)
-                .ResolveAsync(async c =>
-                {
-                    var window = Paginator.Window(c.Argument<int>("first"), c.Argument<string?>("after"));
-                    var reviews = c.Services.GetRequiredService<IReviewsClient>();
-                    var query = new ReviewQuery { ProductId = c.Parent<Product>().Id, Sort = c.Argument<string>("sort"), Limit = window.Limit, Cursor = window.UpstreamCursor };
-                    var page = (await reviews.ListReviewsAsync(query, c.CancellationToken).ConfigureAwait(false)).ValueOrThrow();
-                    var loader = c.DataLoader<ReviewLoader>();
-                    foreach (var review in page.Items)
-                    {
-                        loader.Prime(review.Id, review);
-                    }
-
-                    return Paginator.ToConnection(page, window);
-                })));
+                .Batched(unlessArgument: "after")
+                .ResolveAsync(ReviewsAsync)));
 
     /// <summary>Seeds the request's <see cref="ProductLoader"/> with products a list already returned.</summary>
     public static void Prime(IResolverContext context, IEnumerable<Product> products)
@@ -127,6 +117,32 @@ internal static class ProductTypes
         {
             loader.Prime(product.Id, product);
         }
+    }
+
+    private static async Task<object?> ReviewsAsync(IResolverContext c)
+    {
+        var window = Paginator.Window(c.Argument<int>("first"), c.Argument<string?>("after"));
+        var productId = c.Parent<Product>().Id;
+        var sort = c.Argument<string>("sort");
+        Page<Review> page;
+        if (window.HasAfter)
+        {
+            var reviews = c.Services.GetRequiredService<IReviewsClient>();
+            var query = new ReviewQuery { ProductId = productId, Sort = sort, Limit = window.Limit, Cursor = window.UpstreamCursor };
+            page = (await reviews.ListReviewsAsync(query, c.CancellationToken).ConfigureAwait(false)).ValueOrThrow();
+        }
+        else
+        {
+            page = (await c.DataLoader<ReviewsOfProductLoader>().LoadAsync(new ReviewsOfProductKey(productId, window.First, sort)).ConfigureAwait(false)) ?? new Page<Review>([], null);
+        }
+
+        var loader = c.DataLoader<ReviewLoader>();
+        foreach (var review in page.Items)
+        {
+            loader.Prime(review.Id, review);
+        }
+
+        return Paginator.ToConnection(page, window);
     }
 
     private static async Task<object?> SearchAsync(IResolverContext c, ProductQuery filters)

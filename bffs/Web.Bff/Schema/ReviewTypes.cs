@@ -30,9 +30,11 @@ internal static class ReviewTypes
             .Field("author", "Reviewer", f => f
                 .Description("Who wrote it (batched: one users call per page); null (with an error) when the users service fails.")
                 .Cost(1)
+                .Batched()
                 .ResolveAsync(async c => await c.DataLoader<UserLoader>().LoadAsync(c.Parent<Review>().UserId).ConfigureAwait(false)))
             .Field("product", "Product", f => f
                 .Description("The product reviewed (batched); null (with an error) when the products service fails.")
                 .Cost(1)
+                .Batched()
                 .ResolveAsync(async c => await c.DataLoader<ProductLoader>().LoadAsync(c.Parent<Review>().ProductId).ConfigureAwait(false))));
 }

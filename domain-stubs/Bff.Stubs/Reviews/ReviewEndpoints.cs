@@ -27,24 +27,25 @@ internal static class ReviewEndpoints
             return Batch.Get(request, "ids", store.Find, r => r.Id);
         }
 
+        if (request.Query.ContainsKey("productIds"))
+        {
+            return TopReviewsOfProducts.Get(request, store, cursors);
+        }
+
         var productId = Ids.ReadOptional(request, "productId");
         if (productId.Failed)
         {
             return productId.Problem!;
         }
 
-        var sort = request.Query["sort"].ToString();
-        if (sort.Length == 0)
+        var sort = ReviewSorts.Read(request);
+        if (sort.Failed)
         {
-            sort = ReviewSort.Recent;
-        }
-        else if (sort is not (ReviewSort.Recent or ReviewSort.Top))
-        {
-            return StubProblems.InvalidQuery($"sort must be '{ReviewSort.Recent}' or '{ReviewSort.Top}'; got '{sort}'.");
+            return sort.Problem!;
         }
 
-        var top = sort == ReviewSort.Top;
-        var page = PageQuery.Read(request, cursors, $"reviews|{productId.Value}|{sort}");
+        var top = sort.Value == ReviewSort.Top;
+        var page = PageQuery.Read(request, cursors, ReviewSorts.Scope(productId.Value, sort.Value));
         return page.Failed
             ? page.Problem!
             : TypedResults.Ok(Keyset.Page(

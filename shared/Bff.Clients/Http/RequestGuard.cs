@@ -15,11 +15,17 @@ internal static class RequestGuard
     /// <summary>Largest list of the short lists (recent orders, recommendations).</summary>
     public const int MaxShortListLimit = 20;
 
+    /// <summary>Most reviews per product in one batch read of the reviews of many products.</summary>
+    public const int MaxReviewsPerProduct = 50;
+
     public static string? CheckId(int id, string name = "id") =>
         id > 0 ? null : $"{name} must be a positive integer; was {id}.";
 
     public static string? CheckLimit(int? limit, int max) =>
         limit is null || (limit >= 1 && limit <= max) ? null : $"limit must be between 1 and {max}; was {limit}.";
+
+    public static string? CheckRange(int value, string name, int max) =>
+        value >= 1 && value <= max ? null : $"{name} must be between 1 and {max}; was {value}.";
 
     public static string? CheckIds(IEnumerable<int> ids, string name)
     {

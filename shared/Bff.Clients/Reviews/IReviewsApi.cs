@@ -16,6 +16,10 @@ internal interface IReviewsApi
     Task<IApiResponse<BatchResult<Review>>> GetReviews([Query(CollectionFormat.Csv)] IEnumerable<int> ids, CancellationToken cancellationToken);
 
     [Get("/reviews")]
+    [QueryUriFormat(UriFormat.Unescaped)]
+    Task<IApiResponse<ItemList<ProductReviews>>> GetReviewsOfProducts([Query(CollectionFormat.Csv)] IEnumerable<int> productIds, int perProduct, string sort, CancellationToken cancellationToken);
+
+    [Get("/reviews")]
     Task<IApiResponse<Page<Review>>> ListReviews(int? productId, string? sort, int? limit, string? cursor, CancellationToken cancellationToken);
 
     [Get("/reviews/summary")]

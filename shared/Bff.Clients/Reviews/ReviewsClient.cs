@@ -19,6 +19,16 @@ internal sealed class ReviewsClient(IReviewsApi api, ILogger<ReviewsClient> logg
     public Task<ServiceResult<BatchResult<Review>>> GetReviewsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default) =>
         BatchCalls.GetBatchAsync(_responses, "ids", ids, chunk => _responses.ToResultAsync(api.GetReviews(chunk, cancellationToken)));
 
+    public Task<ServiceResult<ItemList<ProductReviews>>> GetReviewsOfProductsAsync(IReadOnlyCollection<int> productIds, int perProduct, string? sort = null, CancellationToken cancellationToken = default)
+    {
+        sort ??= ReviewSort.Recent;
+        var problem = RequestGuard.CheckRange(perProduct, "perProduct", RequestGuard.MaxReviewsPerProduct)
+            ?? (sort is ReviewSort.Recent or ReviewSort.Top ? null : $"sort must be '{ReviewSort.Recent}' or '{ReviewSort.Top}'; was '{sort}'.");
+        return problem is not null
+            ? Task.FromResult(_responses.Refuse<ItemList<ProductReviews>>(problem))
+            : BatchCalls.GetItemListAsync(_responses, "productIds", productIds, chunk => _responses.ToResultAsync(api.GetReviewsOfProducts(chunk, perProduct, sort, cancellationToken)));
+    }
+
     public Task<ServiceResult<Page<Review>>> ListReviewsAsync(ReviewQuery? query = null, CancellationToken cancellationToken = default)
     {
         query ??= new ReviewQuery();

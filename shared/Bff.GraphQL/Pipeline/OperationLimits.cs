@@ -209,7 +209,7 @@ internal static class OperationLimits
             var childMultiplier = multiplier;
             if (definition is not null)
             {
-                _cost += definition.Cost * multiplier;
+                _cost += IsBatched(definition, field) ? definition.Cost : definition.Cost * multiplier;
                 if (IsList(definition.Type))
                 {
                     childMultiplier = Math.Min(multiplier * Math.Max(1, definition.ListSizeEstimate), int.MaxValue);
@@ -235,5 +235,11 @@ internal static class OperationLimits
         }
 
         private static bool IsList(GraphQLType type) => type.Nullable is ListType;
+
+        // A batched field is one call per place in the document, whatever the number of parents.
+        private static bool IsBatched(FieldDefinition definition, FieldNode field) =>
+            definition.IsBatched
+            && (definition.UnbatchedWith is not { } argument
+                || !field.Arguments.Any(a => a.Name == argument && a.Value is not NullValueNode));
     }
 }

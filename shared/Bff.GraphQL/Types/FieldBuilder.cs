@@ -30,6 +30,10 @@ public sealed class FieldBuilder
 
     internal int? ListSizeValue { get; private set; }
 
+    internal bool BatchedValue { get; private set; }
+
+    internal string? UnbatchedWithValue { get; private set; }
+
     public FieldBuilder Description(string description)
     {
         DescriptionText = description;
@@ -89,6 +93,18 @@ public sealed class FieldBuilder
     {
         CostValue = cost;
         ListSizeValue = listSize;
+        return this;
+    }
+
+    /// <summary>
+    /// Marks a field resolved through a DataLoader: its cost counts once where it appears in the document, not once
+    /// per parent (cost tracks service calls). <paramref name="unlessArgument"/> names an argument that, when the
+    /// document gives it, makes each parent a call of its own (e.g. <c>after</c>).
+    /// </summary>
+    public FieldBuilder Batched(string? unlessArgument = null)
+    {
+        BatchedValue = true;
+        UnbatchedWithValue = unlessArgument;
         return this;
     }
 }

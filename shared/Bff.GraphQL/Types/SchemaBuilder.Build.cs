@@ -172,6 +172,8 @@ public sealed partial class SchemaBuilder
             {
                 Resolver = draft.AsyncResolver,
                 SyncResolver = draft.SyncResolver,
+                IsBatched = draft.BatchedValue,
+                UnbatchedWith = draft.UnbatchedWithValue,
             };
             if (draft.CostValue is { } cost)
             {

@@ -108,6 +108,14 @@ public sealed class ReviewsStubTests(ReviewsStub stub) : IClassFixture<ReviewsSt
     [InlineData("/reviews/-2", HttpStatusCode.BadRequest, "invalid_id")]
     [InlineData("/reviews/20000000", HttpStatusCode.NotFound, "not_found")]
     [InlineData("/reviews?limit=500", HttpStatusCode.BadRequest, "invalid_limit")]
+    [InlineData("/reviews?productIds=1,2&perProduct=0", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/reviews?productIds=1,2&perProduct=51", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/reviews?productIds=1,2&perProduct=three", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/reviews?productIds=1,2&sort=best", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/reviews?productIds=1,2&limit=3", HttpStatusCode.BadRequest, "invalid_query")]
+    [InlineData("/reviews?productIds=", HttpStatusCode.BadRequest, "invalid_id")]
+    [InlineData("/reviews?productIds=1,0", HttpStatusCode.BadRequest, "invalid_id")]
+    [InlineData("/reviews?productIds=1,2,1", HttpStatusCode.BadRequest, "invalid_id")]
     public async Task Bad_queries_are_problems(string url, HttpStatusCode status, string code)
     {
         using var response = await _client.GetAsync(url, Http.Ct);
@@ -121,6 +129,43 @@ public sealed class ReviewsStubTests(ReviewsStub stub) : IClassFixture<ReviewsSt
         using var response = await _client.GetAsync($"/reviews/summary?productIds={string.Join(',', Enumerable.Range(1, 101))}", Http.Ct);
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "too_many_ids");
+    }
+
+    [Fact]
+    public async Task Reviews_of_more_than_100_products_are_400_too_many_ids()
+    {
+        using var response = await _client.GetAsync($"/reviews?productIds={string.Join(',', Enumerable.Range(1, 101))}&perProduct=3", Http.Ct);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "too_many_ids");
+    }
+
+    [Fact]
+    public async Task Reviews_of_many_products_are_each_products_first_page_in_the_order_asked()
+    {
+        var batch = await _client.GetOkAsync("/reviews?productIds=7,495,1&perProduct=4&sort=top", ContractsJsonContext.Default.ItemListProductReviews);
+
+        Assert.Equal([7, 495, 1], batch.Items.Select(p => p.ProductId));
+        Assert.Empty(batch.Items[1].Items);
+        Assert.Null(batch.Items[1].NextCursor);
+        foreach (var id in new[] { 7, 1 })
+        {
+            var single = await _client.GetOkAsync($"/reviews?productId={id}&sort=top&limit=4", ContractsJsonContext.Default.PageReview);
+            var entry = batch.Items.Single(p => p.ProductId == id);
+            Assert.Equal(single.Items.Select(r => r.Id), entry.Items.Select(r => r.Id));
+            var next = await _client.GetOkAsync($"/reviews?productId={id}&sort=top&limit=4&cursor={entry.NextCursor}", ContractsJsonContext.Default.PageReview);
+            Assert.DoesNotContain(next.Items, r => entry.Items.Any(e => e.Id == r.Id));
+            Assert.NotEmpty(next.Items);
+        }
+    }
+
+    [Fact]
+    public async Task Reviews_of_many_products_default_to_three_recent_each()
+    {
+        var batch = await _client.GetOkAsync("/reviews?productIds=1", ContractsJsonContext.Default.ItemListProductReviews);
+
+        var reviews = Assert.Single(batch.Items).Items;
+        Assert.Equal(3, reviews.Count);
+        Assert.Equal(reviews.OrderByDescending(r => r.CreatedAt).Select(r => r.Id), reviews.Select(r => r.Id));
     }
 
     [Fact]

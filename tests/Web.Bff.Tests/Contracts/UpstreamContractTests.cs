@@ -81,7 +81,7 @@ public sealed class UpstreamContractTests(EdgeKeys keys) : IAsyncLifetime
         var product = body.GetProperty("data").GetProperty("product");
         Assert.Equal(3, product.GetProperty("reviews").GetProperty("edges").GetArrayLength());
         Assert.Equal(5, product.GetProperty("rating").GetProperty("histogram").GetArrayLength());
-        AssertCalledOnce("/products?ids=1", "/reviews/summary?productIds=1", "/reviews?productId=1&sort=top&limit=3", "/users?ids=152,60,127");
+        AssertCalledOnce("/products?ids=1", "/reviews/summary?productIds=1", "/reviews?productIds=1&perProduct=3&sort=top", "/users?ids=152,60,127");
     }
 
     [Fact]

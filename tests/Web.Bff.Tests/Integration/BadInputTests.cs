@@ -97,19 +97,21 @@ public sealed class BadInputTests(StubsFixture stubs, EdgeKeys keys) : StubTestB
             """);
 
         Assert.Equal(400, status);
-        Assert.Equal("Operation exceeds the maximum depth of 10.", SingleError(body, "MAX_DEPTH_EXCEEDED").GetProperty("message").GetString());
+        Assert.Equal("Operation exceeds the maximum depth of 11.", SingleError(body, "MAX_DEPTH_EXCEEDED").GetProperty("message").GetString());
         Assert.Empty(await Stubs.AllRoutesAsync());
     }
 
     [Fact]
-    public async Task Reviews_of_every_product_of_every_order_exceed_the_cost_limit()
+    public async Task Reviews_after_a_cursor_for_every_product_of_every_order_exceed_the_cost_limit()
     {
+        // A page after a cursor is one reviews call per product (first pages are batched, ReviewsPerProductTests).
         var (status, body) = await QueryAsync("""
-            { viewer { orders(first: 50) { edges { node { items { product { reviews(first: 50) { edges { node { author { displayName } } } } } } } } } } }
+            { viewer { orders(first: 50) { edges { node { items { product { reviews(first: 50, after: "djE6MDo") { edges { node { author { displayName } } } } } } } } } } }
             """);
 
         Assert.Equal(400, status);
         Assert.Equal("Operation cost exceeds the maximum complexity of 1000.", SingleError(body, "MAX_COMPLEXITY_EXCEEDED").GetProperty("message").GetString());
+        Assert.Empty(await Stubs.AllRoutesAsync());
     }
 
     [Fact]
