@@ -11,17 +11,13 @@ public sealed class BreakerTests(StubsFixture stubs, EdgeKeys keys) : StubTestBa
     protected override IReadOnlyDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["Mobile:Budgets:Overall"] = "00:00:00.300",
-        // 100 ms under the budget: on a loaded machine an attempt timeout only 20 ms under it often lost the race to
-        // the screen's own cancellation, which a breaker does not count, and the circuit never opened.
-        ["Resilience:Default:AttemptTimeout"] = "00:00:00.200",
+        ["Resilience:Default:AttemptTimeout"] = "00:00:00.280",
         ["Resilience:Default:TotalTimeout"] = "00:00:00.300",
         ["Resilience:Default:MaxRetryAttempts"] = "1",
         ["Resilience:Default:RetryBaseDelay"] = "00:00:00.020",
         ["Resilience:Default:RetryMaxDelay"] = "00:00:00.050",
         ["Resilience:Default:BreakerMinimumThroughput"] = "10",
-        // As many as the screens in flight: one round of failures is a run whatever the machine's load. With 5 the
-        // run spans two rounds, and on a loaded machine two rounds no longer fit in the run window.
-        ["Resilience:Default:BreakerConsecutiveFailures"] = "4",
+        ["Resilience:Default:BreakerConsecutiveFailures"] = "5",
 
         // No trial call during the test: every screen after the opening must take the fast path.
         ["Resilience:Default:BreakerBreakDuration"] = "00:00:30",
@@ -61,7 +57,7 @@ public sealed class BreakerTests(StubsFixture stubs, EdgeKeys keys) : StubTestBa
 
         // Without the run breaker all 60 waited the budget. With it the circuit opens within three rounds on a quiet
         // machine (8-12 slow screens; bench/mobile measures it); with every test assembly sharing two cores, rounds
-        // stretch and it took up to nine, so the bound asks only that the last four rounds took the fast path.
+        // stretch and it took up to nine, so the bound asks that at least the last four rounds took the fast path.
         Assert.InRange(slow, 1, 44);
     }
 }
