@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -19,7 +20,8 @@ internal static class TelemetryExtensions
 
     /// <summary>
     /// Registers OpenTelemetry through the hosting extensions: metrics always (served on <c>/metrics</c>, OTLP too
-    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), tracing only when something could be recorded.
+    /// when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set), logs over OTLP when that is set, tracing only when something
+    /// could be recorded.
     /// </summary>
     public static void AddSuiteTelemetry(this IHostApplicationBuilder builder)
     {
@@ -50,6 +52,18 @@ internal static class TelemetryExtensions
                     metrics.AddOtlpExporter();
                 }
             });
+
+        // Logs go over OTLP beside the JSON console so a collector (Aspire's dashboard) can search them by trace id.
+        if (otlp)
+        {
+            telemetry.WithLogging(
+                logging => logging.AddOtlpExporter(),
+                options =>
+                {
+                    options.IncludeFormattedMessage = true;
+                    options.IncludeScopes = true;
+                });
+        }
 
         // Nothing could be recorded: no tracer provider, so no listener and no activity sampled per request
         // (ASP.NET Core still creates one for log correlation while its hosting logger is on).
