@@ -89,28 +89,10 @@ internal sealed class ReplicaProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is not { } process)
+        if (_process is { } process)
         {
-            return;
-        }
-
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                await process.WaitForExitAsync(timeout.Token);
-            }
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException)
-        {
-            // Exited meanwhile, or left to the OS: a stuck exit must not hang the run.
-        }
-        finally
-        {
-            process.Dispose();
             _process = null;
+            await ProcessExit.KillTreeAsync(process);
         }
     }
 }

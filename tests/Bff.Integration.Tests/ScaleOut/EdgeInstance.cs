@@ -123,24 +123,8 @@ internal sealed class EdgeInstance : IAsyncDisposable
     {
         if (_process is { } process)
         {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException)
-            {
-                // Exited meanwhile, or left to the OS: a stuck exit must not hang the run.
-            }
-            finally
-            {
-                process.Dispose();
-                _process = null;
-            }
+            _process = null;
+            await ProcessExit.KillTreeAsync(process);
         }
 
         File.Delete(_configPath);
